@@ -1,12 +1,47 @@
 package org.fineprint.tools;
 
-/** Entry point of the training, evaluation and benchmark commands. */
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code ./fineprint train|eval|bench}: training, evaluation and benchmark commands
+ * over {@code ../shared/data}. Each group's sub-commands live in their own classes.
+ */
+@Command(name = "fineprint", mixinStandardHelpOptions = true,
+        subcommands = {ToolsMain.Train.class, ToolsMain.Eval.class, ToolsMain.Bench.class})
 public final class ToolsMain {
-    private ToolsMain() {
+
+    /** {@code fineprint train …}: rebuilds the model files committed under engine resources. */
+    @Command(name = "train", mixinStandardHelpOptions = true,
+            description = "Rebuild model files from ../shared/data.",
+            subcommands = {})
+    static final class Train {
+    }
+
+    /** {@code fineprint eval …}: prints the quality measures of CONTRACT.md. */
+    @Command(name = "eval", mixinStandardHelpOptions = true,
+            description = "Print quality measures on ../shared/data.",
+            subcommands = {})
+    static final class Eval {
+    }
+
+    /** {@code fineprint bench …}: prints speed and memory numbers. */
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Print speed and memory measurements.",
+            subcommands = {})
+    static final class Bench {
     }
 
     public static void main(String[] args) {
-        System.err.println("fineprint tools: no command yet");
-        System.exit(2);
+        CommandLine cli = new CommandLine(new ToolsMain());
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("fineprint: " + ex.getMessage() + "; see --help");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((ex, c, p) -> {
+            c.getErr().println("fineprint: " + ex.getMessage());
+            return 1;
+        });
+        System.exit(cli.execute(args));
     }
 }
