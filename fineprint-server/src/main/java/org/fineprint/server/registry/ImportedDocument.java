@@ -1,0 +1,28 @@
+package org.fineprint.server.registry;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What came of importing one document.
+ *
+ * @param service the service slug
+ * @param type the document type id, or the Open Terms Archive terms type when it could not be mapped
+ * @param result what happened
+ * @param message for failures and skips, why
+ */
+public record ImportedDocument(String service, String type, Result result, @Nullable String message) {
+
+    /** What happened to one document. */
+    public enum Result {
+        /** Its text was a new version and was archived. */
+        NEW_VERSION,
+        /** Its text matched the latest version: nothing was added. */
+        UNCHANGED,
+        /** A declaration was saved; its text comes when the document is fetched. */
+        DECLARED,
+        /** Left out on purpose (an empty file, a second file for the same document). */
+        SKIPPED,
+        /** Could not be imported; the message says why. */
+        FAILED
+    }
+}
