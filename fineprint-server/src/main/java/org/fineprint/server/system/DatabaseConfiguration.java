@@ -38,7 +38,7 @@ class DatabaseConfiguration {
         } else if (server != null) {
             builder.url(server.jdbcUrl()).username(EmbeddedPostgresServer.USER);
         } else {
-            throw new IllegalStateException("Database start failed: neither fineprint.db.url nor an embedded "
+            throw new DatabaseException("Database start failed: neither fineprint.db.url nor an embedded "
                     + "PostgreSQL is configured");
         }
         HikariDataSource dataSource = builder.build();

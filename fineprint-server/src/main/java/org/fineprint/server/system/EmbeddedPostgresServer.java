@@ -43,14 +43,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @param startupTimeout how long to wait for the server to accept connections
      * @param orphanStopTimeout how long to wait for an orphaned server on the directory to stop
      * @return the running server; {@link #close()} stops it
-     * @throws IllegalStateException when the directory is in use or the server does not start
+     * @throws DatabaseException when the directory is in use or the server does not start
      */
     public static EmbeddedPostgresServer start(Path directory, Duration startupTimeout, Duration orphanStopTimeout) {
         Path dataDirectory = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
-            throw new IllegalStateException("Database start failed: cannot create " + dataDirectory + " ("
+            throw new DatabaseException("Database start failed: cannot create " + dataDirectory + " ("
                     + e.getMessage() + "); check --data and its permissions", e);
         }
         OrphanedPostgres.clear(dataDirectory, orphanStopTimeout);
@@ -70,7 +70,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile(dataDirectory).toFile()))
                     .start();
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Database start failed: embedded PostgreSQL did not start on "
+            throw new DatabaseException("Database start failed: embedded PostgreSQL did not start on "
                     + dataDirectory + " (" + rootMessage(e) + "); see " + logFile(dataDirectory), e);
         }
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
@@ -99,7 +99,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 create.execute("CREATE DATABASE " + DATABASE);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Database start failed: cannot create the " + DATABASE
+            throw new DatabaseException("Database start failed: cannot create the " + DATABASE
                     + " database (" + e.getMessage() + ")", e);
         }
     }

@@ -42,7 +42,7 @@ final class OrphanedPostgres {
      * @param dataDirectory the PostgreSQL data directory
      * @param stopTimeout how long to wait for an orphan to shut down before killing it
      * @return what was found and done
-     * @throws IllegalStateException when a live process still owns the data directory
+     * @throws DatabaseException when a live process still owns the data directory
      */
     static Outcome clear(Path dataDirectory, Duration stopTimeout) {
         Path pidFile = dataDirectory.resolve(PID_FILE);
@@ -50,7 +50,7 @@ final class OrphanedPostgres {
             return Outcome.NOTHING;
         }
         if (isLockedByLiveProcess(dataDirectory.resolve(LOCK_FILE))) {
-            throw new IllegalStateException("Database in use: another Fineprint process is running on "
+            throw new DatabaseException("Database in use: another Fineprint process is running on "
                     + dataDirectory + "; stop it first, or start this one with another --data directory");
         }
         Optional<ProcessHandle> server = readPid(pidFile).flatMap(ProcessHandle::of)
@@ -76,7 +76,7 @@ final class OrphanedPostgres {
             log.warn("PostgreSQL pid={} did not stop within {}; killing it", server.pid(), timeout);
             server.destroyForcibly();
             if (!awaitExit(server, Duration.ofSeconds(10))) {
-                throw new IllegalStateException("Database start failed: cannot stop the PostgreSQL server pid="
+                throw new DatabaseException("Database start failed: cannot stop the PostgreSQL server pid="
                         + server.pid() + " left running on the data directory; stop it by hand (kill "
                         + server.pid() + ")");
             }
@@ -116,7 +116,7 @@ final class OrphanedPostgres {
         } catch (OverlappingFileLockException e) {
             return true; // held by this very JVM
         } catch (IOException e) {
-            throw new IllegalStateException("Database start failed: cannot check " + lockFile + " ("
+            throw new DatabaseException("Database start failed: cannot check " + lockFile + " ("
                     + e.getMessage() + "); check the permissions of the data directory", e);
         }
     }
