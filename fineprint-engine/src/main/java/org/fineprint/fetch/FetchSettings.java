@@ -175,7 +175,7 @@ public record FetchSettings(Duration connectTimeout, Duration timeout, long maxB
                 p.load(in);
             }
             String v = p.getProperty("version", "");
-            return v.isBlank() || v.startsWith("$") ? "dev" : v;
+            return v.isBlank() || v.startsWith("@") ? "dev" : v;
         } catch (IOException e) {
             return "dev";
         }
