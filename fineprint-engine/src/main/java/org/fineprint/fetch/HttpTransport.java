@@ -18,10 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -95,20 +96,17 @@ final class HttpTransport {
             throw new FetchException(Reason.INVALID_URL, url, 0, "the URL is not valid (" + e.getMessage() + ")", e);
         }
         try (HostThrottle.Permit permit = throttle.acquire(url)) {
-            CompletableFuture<HttpResponse<byte[]>> future =
-                    client.sendAsync(request, info -> subscriberFor(info, maxBytes));
+            long deadline = System.nanoTime() + settings.timeout().toNanos();
             HttpResponse<byte[]> response;
             try {
-                response = future.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                future.cancel(true);
-                throw timeout(url, 0, e);
+                // send(), not sendAsync(): the latter completes on the common ForkJoinPool and
+                // starves when callers block that pool's threads (seen with supplyAsync on 2 cores)
+                response = client.send(request, info -> new CappedSubscriber(info, maxBytes, deadline));
             } catch (InterruptedException e) {
-                future.cancel(true);
                 Thread.currentThread().interrupt();
                 throw new FetchException(Reason.NETWORK, url, 0, "interrupted; try again", e);
-            } catch (ExecutionException e) {
-                throw failure(url, e.getCause() == null ? e : e.getCause());
+            } catch (IOException | RuntimeException e) {
+                throw failure(url, e);
             }
             int status = response.statusCode();
             byte[] body = decode(url, status, response.headers(), response.body(), maxBytes);
@@ -117,19 +115,14 @@ final class HttpTransport {
         }
     }
 
-    private HttpResponse.BodySubscriber<byte[]> subscriberFor(HttpResponse.ResponseInfo info, long maxBytes) {
-        if (info.statusCode() / 100 != 2) {
-            return HttpResponse.BodySubscribers.replacing(new byte[0]);
-        }
-        long announced = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        return new CappedSubscriber(info.statusCode(), maxBytes, announced);
-    }
-
     private FetchException failure(URI url, Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof BodyTooLarge big) {
                 return tooLarge(url, big.status, big.announced
                         ? "the response announces " + big.bytes + " bytes" : "the body passed the limit", big.limit);
+            }
+            if (t instanceof BodyTimeout late) {
+                return timeout(url, late.status, cause);
             }
             if (t instanceof HttpConnectTimeoutException) {
                 return new FetchException(Reason.TIMEOUT, url, 0, "no connection within "
@@ -232,19 +225,44 @@ final class HttpTransport {
         }
     }
 
-    /** Collects a body, cancelling the exchange as soon as it passes the cap. */
+    /** Raised inside the client when the body is still arriving at the deadline. */
+    private static final class BodyTimeout extends IOException {
+        final int status;
+
+        BodyTimeout(int status) {
+            super("body not complete before the deadline");
+            this.status = status;
+        }
+    }
+
+    /**
+     * Collects a 2xx body, cancelling the exchange as soon as it passes the cap or the deadline.
+     * Bodies of other statuses are read and dropped (up to the cap, then the exchange is cut).
+     */
     private static final class CappedSubscriber implements HttpResponse.BodySubscriber<byte[]> {
+        private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fineprint-fetch-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
         private final int status;
+        private final boolean keep;
         private final long maxBytes;
         private final long announced;
+        private final long deadlineNanos;
+        private long received;
         private Flow.@Nullable Subscription subscription;
+        private @Nullable ScheduledFuture<?> timer;
 
-        CappedSubscriber(int status, long maxBytes, long announced) {
-            this.status = status;
+        CappedSubscriber(HttpResponse.ResponseInfo info, long maxBytes, long deadlineNanos) {
+            this.status = info.statusCode();
+            this.keep = status / 100 == 2;
             this.maxBytes = maxBytes;
-            this.announced = announced;
+            this.announced = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+            this.deadlineNanos = deadlineNanos;
         }
 
         @Override
@@ -253,43 +271,76 @@ final class HttpTransport {
         }
 
         @Override
-        public void onSubscribe(Flow.Subscription s) {
+        public synchronized void onSubscribe(Flow.Subscription s) {
             subscription = s;
-            if (announced > maxBytes) {
-                s.cancel();
-                result.completeExceptionally(new BodyTooLarge(status, announced, maxBytes, true));
-            } else {
-                s.request(Long.MAX_VALUE);
-            }
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
+            if (keep && announced > maxBytes) {
+                finish(new BodyTooLarge(status, announced, maxBytes, true));
                 return;
             }
+            long remaining = deadlineNanos - System.nanoTime();
+            if (remaining <= 0) {
+                finish(new BodyTimeout(status));
+                return;
+            }
+            timer = DEADLINES.schedule(this::expire, remaining, TimeUnit.NANOSECONDS);
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public synchronized void onNext(List<ByteBuffer> buffers) {
             for (ByteBuffer buffer : buffers) {
-                if (out.size() + (long) buffer.remaining() > maxBytes) {
-                    if (subscription != null) {
-                        subscription.cancel();
-                    }
-                    result.completeExceptionally(new BodyTooLarge(status, out.size() + (long) buffer.remaining(), maxBytes, false));
+                if (result.isDone()) {
                     return;
                 }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                out.writeBytes(chunk);
+                received += buffer.remaining();
+                if (received > maxBytes) {
+                    finish(keep ? new BodyTooLarge(status, received, maxBytes, false) : null);
+                    return;
+                }
+                if (keep) {
+                    byte[] chunk = new byte[buffer.remaining()];
+                    buffer.get(chunk);
+                    out.writeBytes(chunk);
+                }
             }
         }
 
         @Override
-        public void onError(Throwable throwable) {
+        public synchronized void onError(Throwable throwable) {
+            stopTimer();
             result.completeExceptionally(throwable);
         }
 
         @Override
-        public void onComplete() {
+        public synchronized void onComplete() {
+            stopTimer();
             result.complete(out.toByteArray());
+        }
+
+        private synchronized void expire() {
+            finish(new BodyTimeout(status));
+        }
+
+        /** Cuts the exchange short: with an error, or (null) with an empty body. */
+        private void finish(@Nullable IOException error) {
+            if (result.isDone()) {
+                return;
+            }
+            stopTimer();
+            if (subscription != null) {
+                subscription.cancel();
+            }
+            if (error == null) {
+                result.complete(new byte[0]);
+            } else {
+                result.completeExceptionally(error);
+            }
+        }
+
+        private void stopTimer() {
+            if (timer != null) {
+                timer.cancel(false);
+            }
         }
     }
 }
