@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,7 +47,6 @@ public final class BrowserFetcher implements Fetcher {
     private final HostThrottle throttle;
     private final RobotsPolicy robots;
     private final Clock clock;
-    private final HttpClient devtools = HttpClient.newHttpClient();
     private final ExecutorService checks = Executors.newVirtualThreadPerTaskExecutor();
 
     /** A fetcher with its own guard, throttle and robots.txt cache, as the settings ask. */
@@ -132,7 +130,7 @@ public final class BrowserFetcher implements Fetcher {
         }
         BrowserPage page = new BrowserPage(url, settings, guard, robots, checks);
         long maxMessage = Math.min(Integer.MAX_VALUE - 16, settings.maxBytes() * 2 + 65_536);
-        try (browser; DevToolsConnection connection = DevToolsConnection.open(devtools, browser.endpoint(),
+        try (browser; DevToolsConnection connection = DevToolsConnection.open(browser.endpoint(),
                 BrowserProcess.remaining(deadline), maxMessage, page::onEvent)) {
             try {
                 return page.load(connection, throttle, clock, deadline);

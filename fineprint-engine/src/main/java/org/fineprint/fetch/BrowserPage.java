@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -50,6 +51,8 @@ final class BrowserPage {
     private volatile boolean navigating;
     private volatile @Nullable FetchException refusal;
     private volatile @Nullable MainResponse response;
+    private volatile byte @Nullable [] documentBody;
+    private volatile Instant deadline = Instant.MAX;
     private @Nullable String loaderId;
     private boolean loaded;
     private boolean idle;
@@ -66,6 +69,7 @@ final class BrowserPage {
     Snapshot load(DevToolsConnection connection, HostThrottle throttle, Clock clock, Instant deadline)
             throws IOException, InterruptedException, TimeoutException {
         cdp = connection;
+        this.deadline = deadline;
         String userAgent = connection.call(null, "Browser.getVersion", DevToolsConnection.params(), deadline)
                 .path("userAgent").asString("");
         String targetId = connection.call(null, "Target.createTarget",
@@ -82,7 +86,9 @@ final class BrowserPage {
                 .put("userAgent", userAgent.replace("HeadlessChrome/", "Chrome/"))
                 .put("acceptLanguage", settings.acceptLanguage()), deadline);
         ObjectNode fetch = DevToolsConnection.params();
-        fetch.putArray("patterns").addObject().put("urlPattern", "*").put("requestStage", "Request");
+        ArrayNode patterns = fetch.putArray("patterns");
+        patterns.addObject().put("urlPattern", "*").put("requestStage", "Request");
+        patterns.addObject().put("urlPattern", "*").put("resourceType", "Document").put("requestStage", "Response");
         connection.call(session, "Fetch.enable", fetch, deadline);
 
         try (HostThrottle.Permit permit = throttle.acquire(url)) {
@@ -112,11 +118,13 @@ final class BrowserPage {
                 mediaType = MediaTypes.HTML;
                 charset = "UTF-8";
             } else {
-                JsonNode body = connection.call(session, "Network.getResponseBody",
-                        DevToolsConnection.params().put("requestId", main.requestId()), captureDeadline);
-                String text = body.path("body").asString("");
-                content = body.path("base64Encoded").asBoolean(false) ? Base64.getDecoder().decode(text)
-                        : text.getBytes(StandardCharsets.UTF_8);
+                // Chromium replaces a PDF with its viewer page: use the bytes kept while the response was paused
+                byte[] raw = documentBody;
+                if (raw == null) {
+                    throw new FetchException(Reason.NETWORK, main.url(), main.status(),
+                            "the browser did not hand over the " + main.mimeType() + " document; try again later");
+                }
+                content = raw;
                 charset = main.charset();
                 mediaType = MediaTypes.resolve(main.url(), new MediaTypes.ContentType(main.mimeType(), charset), content);
             }
@@ -141,6 +149,10 @@ final class BrowserPage {
                 checks.execute(() -> decide(session, params));
             }
             case "Network.responseReceived" -> {
+                log.debug("response type={} frame={} status={} mime={} url={}", params.path("type").asString(""),
+                        params.path("frameId").asString(""), params.path("response").path("status").asInt(),
+                        params.path("response").path("mimeType").asString(""),
+                        params.path("response").path("url").asString(""));
                 if (navigating && "Document".equals(params.path("type").asString(""))
                         && mainFrame.equals(params.path("frameId").asString(""))) {
                     JsonNode r = params.path("response");
@@ -175,6 +187,10 @@ final class BrowserPage {
     }
 
     private void decide(String session, JsonNode params) {
+        if (params.has("responseStatusCode") || params.has("responseErrorReason")) {
+            keepDocumentBody(session, params);
+            return;
+        }
         String requestId = params.path("requestId").asString("");
         String requested = params.path("request").path("url").asString("");
         boolean mainDocument = "Document".equals(params.path("resourceType").asString(""))
@@ -212,6 +228,38 @@ final class BrowserPage {
         }
         connection.send(session, "Fetch.failRequest", DevToolsConnection.params()
                 .put("requestId", requestId).put("errorReason", "BlockedByClient"));
+    }
+
+    /** At the response stage of a document: keeps the bytes of a main document that is not HTML. */
+    private void keepDocumentBody(String session, JsonNode params) {
+        String requestId = params.path("requestId").asString("");
+        DevToolsConnection connection = cdp;
+        if (connection == null) {
+            return;
+        }
+        int status = params.path("responseStatusCode").asInt(0);
+        String contentType = "";
+        for (JsonNode header : params.path("responseHeaders")) {
+            if (header.path("name").asString("").equalsIgnoreCase("Content-Type")) {
+                contentType = header.path("value").asString("");
+            }
+        }
+        MediaTypes.ContentType type = MediaTypes.parse(contentType);
+        boolean html = type == null || isHtml(type.mediaType());
+        if (!html && status / 100 == 2 && mainFrame.equals(params.path("frameId").asString(""))) {
+            try {
+                JsonNode body = connection.call(session, "Fetch.getResponseBody",
+                        DevToolsConnection.params().put("requestId", requestId), deadline);
+                String text = body.path("body").asString("");
+                documentBody = body.path("base64Encoded").asBoolean(false) ? Base64.getDecoder().decode(text)
+                        : text.getBytes(StandardCharsets.UTF_8);
+            } catch (IOException | TimeoutException | RuntimeException e) {
+                log.debug("document body not kept url={} cause={}", url, HttpTransport.oneLine(e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        connection.send(session, "Fetch.continueRequest", DevToolsConnection.params().put("requestId", requestId));
     }
 
     private void awaitSettled(Instant deadline) throws InterruptedException {

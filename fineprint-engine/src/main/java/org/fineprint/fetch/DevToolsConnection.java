@@ -1,14 +1,25 @@
 package org.fineprint.fetch;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,13 +35,17 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A Chrome DevTools Protocol connection over the JDK WebSocket: numbered commands answered by
- * futures, events handed to one consumer on the receiving thread (which must not block).
- * Incoming messages are capped, so a huge page cannot exhaust memory.
+ * A Chrome DevTools Protocol connection: numbered commands answered by futures, events handed to
+ * one consumer on the reading thread (which must not block). It speaks the few parts of
+ * WebSocket (RFC 6455) DevTools needs over a plain socket to 127.0.0.1, on its own thread: the
+ * JDK WebSocket completes its handshake on the common ForkJoinPool, which can starve. Incoming
+ * messages are capped, so a huge page cannot exhaust memory.
  */
 final class DevToolsConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DevToolsConnection.class);
     static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final String WEBSOCKET_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A command the browser answered with an error, or a connection that failed. */
     static final class DevToolsException extends IOException {
@@ -42,39 +57,102 @@ final class DevToolsConnection implements AutoCloseable {
         }
     }
 
+    private final Socket socket;
+    private final DataInputStream in;
+    private final OutputStream out;
+    private final long maxMessageBytes;
+    private final Consumer<JsonNode> events;
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
-    private final Object sendLock = new Object();
-    private final long maxMessageChars;
-    private final Consumer<JsonNode> events;
     private volatile @Nullable DevToolsException failure;
-    private @Nullable WebSocket socket;
-    private CompletableFuture<?> lastSend = CompletableFuture.completedFuture(null);
 
-    private DevToolsConnection(long maxMessageChars, Consumer<JsonNode> events) {
-        this.maxMessageChars = maxMessageChars;
+    private DevToolsConnection(Socket socket, DataInputStream in, OutputStream out, long maxMessageBytes,
+                               Consumer<JsonNode> events) {
+        this.socket = socket;
+        this.in = in;
+        this.out = out;
+        this.maxMessageBytes = maxMessageBytes;
         this.events = events;
     }
 
     /**
-     * Connects to a browser's DevTools endpoint.
+     * Connects to a browser's DevTools endpoint and starts reading.
      *
      * @param endpoint the {@code ws://127.0.0.1:…/devtools/browser/…} URL
-     * @param timeout how long connecting may take
-     * @param maxMessageChars the largest message accepted; larger ones fail every pending command
+     * @param timeout how long connecting and the handshake may take
+     * @param maxMessageBytes the largest message accepted; a larger one fails every pending command
      * @param events receives every event ({@code method}, {@code params}, {@code sessionId})
      */
-    static DevToolsConnection open(HttpClient client, URI endpoint, Duration timeout, long maxMessageChars,
-                                   Consumer<JsonNode> events) throws IOException, InterruptedException, TimeoutException {
-        DevToolsConnection connection = new DevToolsConnection(maxMessageChars, events);
+    static DevToolsConnection open(URI endpoint, Duration timeout, long maxMessageBytes, Consumer<JsonNode> events)
+            throws IOException {
+        Socket socket = new Socket();
         try {
-            connection.socket = client.newWebSocketBuilder().connectTimeout(timeout)
-                    .buildAsync(endpoint, connection.new Listener())
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new IOException("cannot connect to the browser's DevTools endpoint: " + e.getCause(), e);
+            int millis = (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+            socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), millis);
+            socket.setSoTimeout(millis);
+            socket.setTcpNoDelay(true);
+            DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream());
+            handshake(endpoint, in, out);
+            socket.setSoTimeout(0);
+            DevToolsConnection connection = new DevToolsConnection(socket, in, out, maxMessageBytes, events);
+            Thread.ofPlatform().daemon().name("fineprint-devtools-" + endpoint.getPort()).start(connection::read);
+            return connection;
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
         }
-        return connection;
+    }
+
+    private static void handshake(URI endpoint, DataInputStream in, OutputStream out) throws IOException {
+        byte[] nonce = new byte[16];
+        RANDOM.nextBytes(nonce);
+        String key = Base64.getEncoder().encodeToString(nonce);
+        String request = "GET " + endpoint.getRawPath() + " HTTP/1.1\r\nHost: " + endpoint.getHost() + ":"
+                + endpoint.getPort() + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
+                + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        out.write(request.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        String status = readLine(in);
+        if (!status.startsWith("HTTP/1.1 101")) {
+            throw new IOException("DevTools refused the WebSocket upgrade: " + status);
+        }
+        String accept = null;
+        for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("sec-websocket-accept")) {
+                accept = line.substring(colon + 1).strip();
+            }
+        }
+        if (!expectedAccept(key).equals(accept)) {
+            throw new IOException("DevTools answered the WebSocket upgrade with a wrong Sec-WebSocket-Accept");
+        }
+    }
+
+    private static String expectedAccept(String key) {
+        try {
+            byte[] sha1 = MessageDigest.getInstance("SHA-1")
+                    .digest((key + WEBSOCKET_GUID).getBytes(StandardCharsets.US_ASCII));
+            return Base64.getEncoder().encodeToString(sha1);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is missing from this JDK", e);
+        }
+    }
+
+    private static String readLine(DataInputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new EOFException("DevTools closed the connection during the handshake");
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+            if (line.length() > 8192) {
+                throw new IOException("DevTools sent an overlong handshake line");
+            }
+        }
+        return line.toString();
     }
 
     /** A new empty parameter object. */
@@ -90,29 +168,22 @@ final class DevToolsConnection implements AutoCloseable {
     CompletableFuture<JsonNode> send(@Nullable String sessionId, String method, ObjectNode params) {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        pending.put(id, result);
         DevToolsException failed = failure;
         if (failed != null) {
+            pending.remove(id);
             result.completeExceptionally(failed);
             return result;
         }
-        pending.put(id, result);
         ObjectNode message = JSON.createObjectNode().put("id", id).put("method", method);
         message.set("params", params);
         if (sessionId != null) {
             message.put("sessionId", sessionId);
         }
-        String text = JSON.writeValueAsString(message);
-        synchronized (sendLock) {
-            WebSocket ws = socket;
-            if (ws == null) {
-                throw new IllegalStateException("not connected");
-            }
-            lastSend = lastSend.handle((ok, error) -> null).thenCompose(ignored -> ws.sendText(text, true))
-                    .whenComplete((ok, error) -> {
-                        if (error != null) {
-                            result.completeExceptionally(error);
-                        }
-                    });
+        try {
+            writeFrame(JSON.writeValueAsBytes(message));
+        } catch (IOException e) {
+            fail(new DevToolsException("cannot send to DevTools: " + HttpTransport.oneLine(e), false));
         }
         return result;
     }
@@ -145,74 +216,141 @@ final class DevToolsConnection implements AutoCloseable {
 
     @Override
     public void close() {
-        WebSocket ws = socket;
-        if (ws != null) {
-            ws.abort();
-        }
         fail(new DevToolsException("DevTools connection closed", false));
     }
 
     private void fail(DevToolsException e) {
-        if (failure == null) {
-            failure = e;
+        synchronized (pending) {
+            if (failure == null) {
+                failure = e;
+            }
         }
-        pending.values().forEach(f -> f.completeExceptionally(e));
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        pending.values().forEach(f -> f.completeExceptionally(failure));
         pending.clear();
     }
 
-    private void dispatch(String text) {
-        JsonNode message = JSON.readTree(text);
-        JsonNode id = message.get("id");
-        if (id == null) {
-            events.accept(message);
-            return;
-        }
-        CompletableFuture<JsonNode> result = pending.remove(id.asInt());
-        if (result == null) {
-            return;
-        }
-        JsonNode error = message.get("error");
-        if (error != null) {
-            result.completeExceptionally(new DevToolsException(error.path("message").asString("error"), false));
-        } else {
-            result.complete(message.path("result"));
+    /** Writes one masked text frame (clients must mask, RFC 6455 section 5.3). */
+    private void writeFrame(byte[] payload) throws IOException {
+        byte[] mask = new byte[4];
+        RANDOM.nextBytes(mask);
+        synchronized (out) {
+            out.write(0x81);
+            int length = payload.length;
+            if (length < 126) {
+                out.write(0x80 | length);
+            } else if (length < 65_536) {
+                out.write(0x80 | 126);
+                out.write(length >>> 8);
+                out.write(length);
+            } else {
+                out.write(0x80 | 127);
+                for (int shift = 56; shift >= 0; shift -= 8) {
+                    out.write((int) ((long) length >>> shift));
+                }
+            }
+            out.write(mask);
+            byte[] masked = new byte[length];
+            for (int i = 0; i < length; i++) {
+                masked[i] = (byte) (payload[i] ^ mask[i & 3]);
+            }
+            out.write(masked);
+            out.flush();
         }
     }
 
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder buffer = new StringBuilder();
-
-        @Override
-        public @Nullable CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            buffer.append(data);
-            if (buffer.length() > maxMessageChars) {
-                buffer.setLength(0);
-                fail(new DevToolsException("a DevTools message passed " + maxMessageChars + " characters", true));
-                webSocket.abort();
-                return null;
-            }
-            if (last) {
-                String text = buffer.toString();
-                buffer.setLength(0);
-                try {
-                    dispatch(text);
-                } catch (RuntimeException e) {
-                    log.debug("DevTools message not handled: {}", HttpTransport.oneLine(e));
+    /** The reading loop: frames to messages, messages to answers and events, until closed. */
+    private void read() {
+        ByteArrayOutputStream message = new ByteArrayOutputStream();
+        try {
+            while (true) {
+                int first = in.readUnsignedByte();
+                int second = in.readUnsignedByte();
+                int opcode = first & 0x0F;
+                long length = second & 0x7F;
+                if (length == 126) {
+                    length = in.readUnsignedShort();
+                } else if (length == 127) {
+                    length = in.readLong();
+                }
+                byte[] mask = null;
+                if ((second & 0x80) != 0) {
+                    mask = in.readNBytes(4);
+                }
+                if (length < 0 || message.size() + length > maxMessageBytes) {
+                    fail(new DevToolsException("a DevTools message passed " + maxMessageBytes + " bytes", true));
+                    return;
+                }
+                byte[] payload = in.readNBytes((int) length);
+                if (payload.length < length) {
+                    throw new EOFException("DevTools closed the connection mid-frame");
+                }
+                if (mask != null) {
+                    for (int i = 0; i < payload.length; i++) {
+                        payload[i] ^= mask[i & 3];
+                    }
+                }
+                switch (opcode) {
+                    case 0x0, 0x1, 0x2 -> {
+                        message.write(payload);
+                        if ((first & 0x80) != 0) {
+                            dispatch(message.toString(StandardCharsets.UTF_8));
+                            message.reset();
+                        }
+                    }
+                    case 0x8 -> {
+                        fail(new DevToolsException("the browser closed the DevTools connection", false));
+                        return;
+                    }
+                    case 0x9 -> writeControl(0x8A, payload);
+                    default -> {
+                        // pong and reserved opcodes carry nothing for us
+                    }
                 }
             }
-            webSocket.request(1);
-            return null;
+        } catch (IOException e) {
+            fail(new DevToolsException("the DevTools connection ended (" + HttpTransport.oneLine(e) + ")", false));
         }
+    }
 
-        @Override
-        public @Nullable CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            fail(new DevToolsException("the browser closed the DevTools connection (" + statusCode + ")", false));
-            return null;
+    private void writeControl(int header, byte[] payload) throws IOException {
+        byte[] mask = new byte[4];
+        RANDOM.nextBytes(mask);
+        synchronized (out) {
+            out.write(header);
+            out.write(0x80 | payload.length);
+            out.write(mask);
+            for (int i = 0; i < payload.length; i++) {
+                out.write(payload[i] ^ mask[i & 3]);
+            }
+            out.flush();
         }
+    }
 
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            fail(new DevToolsException("DevTools connection failed: " + error, false));
+    private void dispatch(String text) {
+        try {
+            JsonNode message = JSON.readTree(text);
+            JsonNode id = message.get("id");
+            if (id == null) {
+                events.accept(message);
+                return;
+            }
+            CompletableFuture<JsonNode> result = pending.remove(id.asInt());
+            if (result == null) {
+                return;
+            }
+            JsonNode error = message.get("error");
+            if (error != null) {
+                result.completeExceptionally(new DevToolsException(error.path("message").asString("error"), false));
+            } else {
+                result.complete(message.path("result"));
+            }
+        } catch (RuntimeException e) {
+            log.debug("DevTools message not handled: {}", HttpTransport.oneLine(e));
         }
     }
 }
