@@ -294,21 +294,7 @@ final class BrowserPage {
         if (main != null && main.status() / 100 != 2 && main.status() != 0) {
             return FetchException.forStatus(main.url(), main.status());
         }
-        String detail = "the browser could not load the page (" + error + ")";
-        if (error.contains("NAME_NOT_RESOLVED")) {
-            return new FetchException(Reason.NETWORK, url, 0, "could not resolve host " + url.getHost()
-                    + "; check the URL and the network");
-        }
-        if (error.contains("TIMED_OUT")) {
-            return new FetchException(Reason.TIMEOUT, url, 0, detail + "; try again later");
-        }
-        if (error.contains("TOO_MANY_REDIRECTS")) {
-            return new FetchException(Reason.TOO_MANY_REDIRECTS, url, 0, detail + "; track the final URL instead");
-        }
-        if (error.contains("INVALID_URL") || error.contains("UNSAFE_PORT") || error.contains("DISALLOWED_URL_SCHEME")) {
-            return new FetchException(Reason.INVALID_URL, url, 0, detail);
-        }
-        return new FetchException(Reason.NETWORK, url, 0, detail + "; try again later");
+        return BrowserFetcher.navigationError(url, error);
     }
 
     private static boolean isHtml(String mimeType) {

@@ -155,15 +155,6 @@ final class BrowserProcess implements AutoCloseable {
         }
     }
 
-    /** True while the browser process runs (for tests). */
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
-    /** The temporary directory holding the profile (for tests). */
-    Path workDir() {
-        return workDir;
-    }
 
     static Duration remaining(Instant deadline) {
         Duration d = Duration.between(Instant.now(), deadline);

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A local HTTP server on 127.0.0.1 for crawl tests (the JDK's {@code HttpServer}): routes by exact
- * path, answers 404 elsewhere, handles requests concurrently and records every request with its
- * start and end (System.nanoTime) so tests can check ordering without timing thresholds.
+ * path, answers 404 elsewhere, handles requests concurrently and records every request when it
+ * arrives, before it is answered, so a client that got an answer always finds its request here.
  * Reused by the server module through the engine's test-jar.
  */
 public final class LocalWebServer implements AutoCloseable {
@@ -38,10 +38,9 @@ public final class LocalWebServer implements AutoCloseable {
      *
      * @param path the path and query
      * @param headers the request headers
-     * @param startNanos when the handler started
-     * @param endNanos when the handler finished
+     * @param receivedNanos when it arrived ({@link System#nanoTime()})
      */
-    public record Request(String method, String path, Headers headers, long startNanos, long endNanos) {
+    public record Request(String method, String path, Headers headers, long receivedNanos) {
         /** The first value of a request header, or {@code null}. */
         public @Nullable String header(String name) {
             return headers.getFirst(name);
@@ -147,9 +146,10 @@ public final class LocalWebServer implements AutoCloseable {
     }
 
     private void dispatch(HttpExchange exchange) throws IOException {
-        long start = System.nanoTime();
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
+        requests.add(new Request(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
+                exchange.getRequestHeaders(), System.nanoTime()));
         try {
             Handler handler = routes.get(path);
             if (handler == null) {
@@ -161,8 +161,6 @@ public final class LocalWebServer implements AutoCloseable {
             // the client went away (e.g. it refused a body over its size limit)
         } finally {
             exchange.close();
-            requests.add(new Request(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
-                    exchange.getRequestHeaders(), start, System.nanoTime()));
         }
     }
 
