@@ -117,10 +117,16 @@ public final class BrowserFetcher implements Fetcher {
         }
         List<InetAddress> addresses = guard.check(url);
         robots.check(url);
+        try (HostThrottle.Permit permit = throttle.acquire(url)) {
+            return render(url, executable, pinning(url, addresses));
+        }
+    }
+
+    private Snapshot render(URI url, Path executable, List<String> flags) {
         Instant deadline = Instant.now().plus(settings.browserTimeout());
         BrowserProcess browser;
         try {
-            browser = BrowserProcess.start(executable, pinning(url, addresses), deadline);
+            browser = BrowserProcess.start(executable, flags, deadline);
         } catch (IOException e) {
             throw new FetchException(Reason.BROWSER_UNAVAILABLE, url, 0, "could not start " + executable + " ("
                     + HttpTransport.oneLine(e) + "); " + INSTALL_HINT, e);
@@ -133,7 +139,7 @@ public final class BrowserFetcher implements Fetcher {
         try (browser; DevToolsConnection connection = DevToolsConnection.open(browser.endpoint(),
                 BrowserProcess.remaining(deadline), maxMessage, page::onEvent)) {
             try {
-                return page.load(connection, throttle, clock, deadline);
+                return page.load(connection, clock, deadline);
             } catch (IOException e) {
                 if (connection.overflowed()) {
                     throw new FetchException(Reason.TOO_LARGE, url, 200, "the rendered page is over the limit of "

@@ -66,7 +66,7 @@ final class BrowserPage {
     }
 
     /** Opens a tab, navigates to the URL and captures the result. */
-    Snapshot load(DevToolsConnection connection, HostThrottle throttle, Clock clock, Instant deadline)
+    Snapshot load(DevToolsConnection connection, Clock clock, Instant deadline)
             throws IOException, InterruptedException, TimeoutException {
         cdp = connection;
         this.deadline = deadline;
@@ -91,53 +91,51 @@ final class BrowserPage {
         patterns.addObject().put("urlPattern", "*").put("resourceType", "Document").put("requestStage", "Response");
         connection.call(session, "Fetch.enable", fetch, deadline);
 
-        try (HostThrottle.Permit permit = throttle.acquire(url)) {
-            navigating = true;
-            JsonNode navigation = connection.call(session, "Page.navigate",
-                    DevToolsConnection.params().put("url", url.toString()), deadline);
-            String error = navigation.path("errorText").asString("");
-            if (!error.isEmpty()) {
-                throw navigationFailure(error);
-            }
-            awaitSettled(deadline);
-            MainResponse main = response;
-            if (main == null) {
-                throw new FetchException(Reason.NETWORK, url, 0, "the browser received no document; try again later");
-            }
-            if (main.status() / 100 != 2) {
-                throw FetchException.forStatus(main.url(), main.status());
-            }
-            Instant captureDeadline = Instant.now().plus(CAPTURE_LIMIT);
-            byte[] content;
-            String mediaType;
-            String charset;
-            if (isHtml(main.mimeType())) {
-                JsonNode result = connection.call(session, "Runtime.evaluate", DevToolsConnection.params()
-                        .put("expression", DOM).put("returnByValue", true), captureDeadline);
-                content = result.path("result").path("value").asString("").getBytes(StandardCharsets.UTF_8);
-                mediaType = MediaTypes.HTML;
-                charset = "UTF-8";
-            } else {
-                // Chromium replaces a PDF with its viewer page: use the bytes kept while the response was paused
-                byte[] raw = documentBody;
-                if (raw == null) {
-                    throw new FetchException(Reason.NETWORK, main.url(), main.status(),
-                            "the browser did not hand over the " + main.mimeType() + " document; try again later");
-                }
-                content = raw;
-                charset = main.charset();
-                mediaType = MediaTypes.resolve(main.url(), new MediaTypes.ContentType(main.mimeType(), charset), content);
-            }
-            if (content.length > settings.maxBytes()) {
-                throw new FetchException(Reason.TOO_LARGE, main.url(), main.status(), "the rendered page has "
-                        + content.length + " bytes, over the limit of " + settings.maxBytes() + " bytes");
-            }
-            if (content.length == 0) {
-                throw new FetchException(Reason.EMPTY, main.url(), main.status(), "the browser rendered an empty page");
-            }
-            return new Snapshot(url, main.url(), main.status(), mediaType, charset, content, clock.instant(),
-                    BrowserFetcher.NAME);
+        navigating = true;
+        JsonNode navigation = connection.call(session, "Page.navigate",
+                DevToolsConnection.params().put("url", url.toString()), deadline);
+        String error = navigation.path("errorText").asString("");
+        if (!error.isEmpty()) {
+            throw navigationFailure(error);
         }
+        awaitSettled(deadline);
+        MainResponse main = response;
+        if (main == null) {
+            throw new FetchException(Reason.NETWORK, url, 0, "the browser received no document; try again later");
+        }
+        if (main.status() / 100 != 2) {
+            throw FetchException.forStatus(main.url(), main.status());
+        }
+        Instant captureDeadline = Instant.now().plus(CAPTURE_LIMIT);
+        byte[] content;
+        String mediaType;
+        String charset;
+        if (isHtml(main.mimeType())) {
+            JsonNode result = connection.call(session, "Runtime.evaluate", DevToolsConnection.params()
+                    .put("expression", DOM).put("returnByValue", true), captureDeadline);
+            content = result.path("result").path("value").asString("").getBytes(StandardCharsets.UTF_8);
+            mediaType = MediaTypes.HTML;
+            charset = "UTF-8";
+        } else {
+            // Chromium replaces a PDF with its viewer page: use the bytes kept while the response was paused
+            byte[] raw = documentBody;
+            if (raw == null) {
+                throw new FetchException(Reason.NETWORK, main.url(), main.status(),
+                        "the browser did not hand over the " + main.mimeType() + " document; try again later");
+            }
+            content = raw;
+            charset = main.charset();
+            mediaType = MediaTypes.resolve(main.url(), new MediaTypes.ContentType(main.mimeType(), charset), content);
+        }
+        if (content.length > settings.maxBytes()) {
+            throw new FetchException(Reason.TOO_LARGE, main.url(), main.status(), "the rendered page has "
+                    + content.length + " bytes, over the limit of " + settings.maxBytes() + " bytes");
+        }
+        if (content.length == 0) {
+            throw new FetchException(Reason.EMPTY, main.url(), main.status(), "the browser rendered an empty page");
+        }
+        return new Snapshot(url, main.url(), main.status(), mediaType, charset, content, clock.instant(),
+                BrowserFetcher.NAME);
     }
 
     /** Receives every DevTools event; runs on the connection's thread, so it only records or hands off. */

@@ -68,7 +68,10 @@ final class HttpTransport {
         guard.check(url);
         HttpRequest request;
         try {
+            // HTTP/2 only through TLS (ALPN): plain-text h2c upgrade headers upset some servers
             request = HttpRequest.newBuilder(url).GET().timeout(settings.timeout())
+                    .version("https".equalsIgnoreCase(url.getScheme())
+                            ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                     .header("User-Agent", settings.userAgent())
                     .header("Accept", ACCEPT)
                     .header("Accept-Language", settings.acceptLanguage())
