@@ -156,7 +156,7 @@ final class BrowserPage {
                     JsonNode r = params.path("response");
                     String charset = r.path("charset").asString("");
                     response = new MainResponse(params.path("requestId").asString(""),
-                            URI.create(r.path("url").asString(url.toString())), r.path("status").asInt(0),
+                            parseUrl(r.path("url").asString(url.toString())), r.path("status").asInt(0),
                             r.path("mimeType").asString("").toLowerCase(Locale.ROOT), charset.isEmpty() ? null : charset);
                 }
             }
@@ -195,7 +195,7 @@ final class BrowserPage {
                 && mainFrame.equals(params.path("frameId").asString(""));
         FetchException refused = null;
         try {
-            URI target = URI.create(requested);
+            URI target = parseUrl(requested);
             String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
             if (scheme.equals("http") || scheme.equals("https")) {
                 guard.check(target);
@@ -293,6 +293,21 @@ final class BrowserPage {
             return FetchException.forStatus(main.url(), main.status());
         }
         return BrowserFetcher.navigationError(url, error);
+    }
+
+    /** Parses a URL as Chromium writes it; characters {@link URI} rejects but browsers allow are escaped. */
+    static URI parseUrl(String url) {
+        StringBuilder escaped = new StringBuilder(url.length());
+        url.codePoints().forEach(c -> {
+            if (c <= ' ' || "|^`{}\"<>\\".indexOf(c) >= 0 || c >= 0x7F) {
+                for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
+                    escaped.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            } else {
+                escaped.appendCodePoint(c);
+            }
+        });
+        return URI.create(escaped.toString());
     }
 
     private static boolean isHtml(String mimeType) {

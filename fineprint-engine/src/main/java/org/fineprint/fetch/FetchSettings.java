@@ -76,56 +76,67 @@ public record FetchSettings(Duration connectTimeout, Duration timeout, long maxB
                 false, true, findBrowser(System.getenv("PATH")), DEFAULT_BROWSER_TIMEOUT);
     }
 
+    /** These settings with another connect timeout. */
     public FetchSettings withConnectTimeout(Duration value) {
         return new FetchSettings(value, timeout, maxBytes, maxRedirects, hostDelay, userAgent,
                 acceptLanguage, allowPrivateNetwork, respectRobotsTxt, browserExecutable, browserTimeout);
     }
 
+    /** These settings with another request timeout (headers and body). */
     public FetchSettings withTimeout(Duration value) {
         return new FetchSettings(connectTimeout, value, maxBytes, maxRedirects, hostDelay, userAgent,
                 acceptLanguage, allowPrivateNetwork, respectRobotsTxt, browserExecutable, browserTimeout);
     }
 
+    /** These settings with another body size limit, in bytes. */
     public FetchSettings withMaxBytes(long value) {
         return new FetchSettings(connectTimeout, timeout, value, maxRedirects, hostDelay, userAgent,
                 acceptLanguage, allowPrivateNetwork, respectRobotsTxt, browserExecutable, browserTimeout);
     }
 
+    /** These settings with another redirect limit. */
     public FetchSettings withMaxRedirects(int value) {
         return new FetchSettings(connectTimeout, timeout, maxBytes, value, hostDelay, userAgent,
                 acceptLanguage, allowPrivateNetwork, respectRobotsTxt, browserExecutable, browserTimeout);
     }
 
+    /** These settings with another pause between requests to one host (tests use zero). */
     public FetchSettings withHostDelay(Duration value) {
         return new FetchSettings(connectTimeout, timeout, maxBytes, maxRedirects, value, userAgent,
                 acceptLanguage, allowPrivateNetwork, respectRobotsTxt, browserExecutable, browserTimeout);
     }
 
+    /** These settings with another User-Agent for plain HTTP. */
     public FetchSettings withUserAgent(String value) {
         return new FetchSettings(connectTimeout, timeout, maxBytes, maxRedirects, hostDelay, value,
                 acceptLanguage, allowPrivateNetwork, respectRobotsTxt, browserExecutable, browserTimeout);
     }
 
+    /** These settings with another Accept-Language. */
     public FetchSettings withAcceptLanguage(String value) {
         return new FetchSettings(connectTimeout, timeout, maxBytes, maxRedirects, hostDelay, userAgent,
                 value, allowPrivateNetwork, respectRobotsTxt, browserExecutable, browserTimeout);
     }
 
+    /** These settings with private, loopback and link-local addresses allowed or refused. */
     public FetchSettings withAllowPrivateNetwork(boolean value) {
         return new FetchSettings(connectTimeout, timeout, maxBytes, maxRedirects, hostDelay, userAgent,
                 acceptLanguage, value, respectRobotsTxt, browserExecutable, browserTimeout);
     }
 
+    /** These settings with robots.txt obeyed or ignored. */
     public FetchSettings withRespectRobotsTxt(boolean value) {
         return new FetchSettings(connectTimeout, timeout, maxBytes, maxRedirects, hostDelay, userAgent,
                 acceptLanguage, allowPrivateNetwork, value, browserExecutable, browserTimeout);
     }
 
+    /** These settings with another browser executable ({@code null}: none installed). */
     public FetchSettings withBrowserExecutable(@Nullable Path value) {
         return new FetchSettings(connectTimeout, timeout, maxBytes, maxRedirects, hostDelay, userAgent,
                 acceptLanguage, allowPrivateNetwork, respectRobotsTxt, value, browserTimeout);
     }
 
+    /** These settings with another limit for one browser render. */
     public FetchSettings withBrowserTimeout(Duration value) {
         return new FetchSettings(connectTimeout, timeout, maxBytes, maxRedirects, hostDelay, userAgent,
                 acceptLanguage, allowPrivateNetwork, respectRobotsTxt, browserExecutable, value);
@@ -138,7 +149,11 @@ public record FetchSettings(Duration connectTimeout, Duration timeout, long maxB
      * @return the executable, or {@code null} when none is installed
      */
     public static @Nullable Path findBrowser(@Nullable String path) {
-        for (String candidate : BROWSER_CANDIDATES) {
+        return findBrowser(BROWSER_CANDIDATES, path);
+    }
+
+    static @Nullable Path findBrowser(List<String> candidates, @Nullable String path) {
+        for (String candidate : candidates) {
             if (candidate.startsWith("/")) {
                 Path p = Path.of(candidate);
                 if (Files.isExecutable(p) && !Files.isDirectory(p)) {
