@@ -12,12 +12,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A Spring test on the shared embedded PostgreSQL (see {@link TestDatabases}); all such tests
- * share one application context. No web server, no scheduler, no samples.
+ * share one application context. No web server, no scheduler, no samples; fetching may reach the
+ * loopback address (tests crawl a local server) without a pause between requests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "fineprint.samples.load-on-empty=false", "fineprint.track.enabled=false"})
+        "fineprint.samples.load-on-empty=false", "fineprint.track.enabled=false",
+        "fineprint.fetch.allow-private-network=true", "fineprint.fetch.host-delay=0s", "fineprint.fetch.timeout=3s"})
 @ContextConfiguration(initializers = DatabaseTest.SharedDatabase.class)
 public @interface DatabaseTest {
 

@@ -22,7 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
         disabledReason = "FINEPRINT_TEST_DB_URL is not set: skipping the tests against an external PostgreSQL "
                 + "(.ci/run sets it)")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "fineprint.samples.load-on-empty=false", "fineprint.track.enabled=false"})
+        "fineprint.samples.load-on-empty=false", "fineprint.track.enabled=false",
+        "fineprint.fetch.allow-private-network=true", "fineprint.fetch.host-delay=0s", "fineprint.fetch.timeout=3s"})
 @ContextConfiguration(initializers = ExternalDatabaseTest.ExternalDatabase.class)
 public @interface ExternalDatabaseTest {
 
