@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The archive rule: a text becomes a new version of its document only when its change key differs
  * from the latest version's, so re-reading an unchanged document (or one whose only change is a
- * "last updated" stamp) records nothing.
+ * "last updated" stamp) records nothing. Imported texts (files, samples) are history rather than
+ * news: one already archived at any time is not recorded again, so re-importing the same files
+ * after the document was fetched adds nothing either.
  *
  * <p>Every call runs in one transaction that locks the document row: the version, its snapshots
  * and the document's {@code last_checked_at} / {@code last_changed_at} are written together or
@@ -59,6 +61,11 @@ public class Archiver {
         documents.markChecked(documentId, fetchedAt);
         if (latest.isPresent() && latest.get().changeKey().equals(changeKey)) {
             log.debug("unchanged document={} changeKey={}", documentId, changeKey);
+            return new Archived(false, latest.get());
+        }
+        if (latest.isPresent() && origin != Origin.FETCH
+                && versions.existsByDocumentIdAndChangeKey(documentId, changeKey)) {
+            log.debug("already archived document={} changeKey={} origin={}", documentId, changeKey, origin.id());
             return new Archived(false, latest.get());
         }
         List<String> snapshotKeys = new ArrayList<>(fetched.size());

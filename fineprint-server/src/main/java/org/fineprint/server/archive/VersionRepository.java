@@ -73,6 +73,12 @@ public class VersionRepository {
                 .param("documentId", documentId).query(MAPPER).list();
     }
 
+    /** True when some version of the document, not only the latest, has this change key. */
+    public boolean existsByDocumentIdAndChangeKey(long documentId, String changeKey) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM versions WHERE document_id = :documentId AND change_key = :key)")
+                .param("documentId", documentId).param("key", changeKey).query(Boolean.class).single();
+    }
+
     public long countByDocumentId(long documentId) {
         return jdbc.sql("SELECT count(*) FROM versions WHERE document_id = :documentId")
                 .param("documentId", documentId).query(Long.class).single();

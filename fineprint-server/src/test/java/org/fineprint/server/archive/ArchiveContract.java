@@ -99,6 +99,29 @@ abstract class ArchiveContract {
     }
 
     @Test
+    void aFetchedTextThatGoesBackToAnEarlierOneIsANewVersion() {
+        archiver.record(document.id(), "First.", MONDAY, Origin.FETCH, List.of());
+        archiver.record(document.id(), "Second.", TUESDAY, Origin.FETCH, List.of());
+
+        Archived reverted = archiver.record(document.id(), "First.", WEDNESDAY, Origin.FETCH, List.of());
+
+        assertThat(reverted.isNew()).isTrue();
+        assertThat(versions.countByDocumentId(document.id())).isEqualTo(3);
+    }
+
+    @Test
+    void anImportedTextAlreadyInTheHistoryIsNotRecordedAgain() {
+        archiver.record(document.id(), "As imported.", MONDAY, Origin.IMPORT, List.of());
+        archiver.record(document.id(), "As fetched later.", TUESDAY, Origin.FETCH, List.of());
+
+        Archived reimported = archiver.record(document.id(), "As imported.", MONDAY, Origin.IMPORT, List.of());
+
+        assertThat(reimported.isNew()).isFalse();
+        assertThat(reimported.version().text()).isEqualTo("As fetched later.");
+        assertThat(versions.countByDocumentId(document.id())).isEqualTo(2);
+    }
+
+    @Test
     void refusesAnEmptyText() {
         assertThatThrownBy(() -> archiver.record(document.id(), " \n", MONDAY, Origin.FETCH, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
