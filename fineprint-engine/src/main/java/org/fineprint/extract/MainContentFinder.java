@@ -1,0 +1,295 @@
+package org.fineprint.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds a page's main content when its declaration has no {@code select}: drops navigation,
+ * page headers and footers, sidebars, cookie and consent banners, dialogs, skip links,
+ * breadcrumbs and share widgets, then keeps {@code main}, {@code [role=main]} or {@code article}
+ * when it holds most of the text, else the smallest block holding most of the text that is not
+ * inside links (the densest content, in the manner of readability).
+ */
+final class MainContentFinder {
+    /** {@code main} or {@code article} is taken when it holds at least this share of the text. */
+    static final double MAIN_SHARE = 0.5;
+    /** Otherwise the smallest block holding at least this share of the non-link text is taken. */
+    static final double CONTENT_SHARE = 0.8;
+    /** Boilerplate is never dropped when it holds this share of the text: then it is the content. */
+    static final double BOILERPLATE_MAX_SHARE = 0.5;
+
+    private static final Set<String> SECTIONING = Set.of("article", "main", "section", "aside", "nav");
+    private static final Set<String> BOILERPLATE_ROLES = Set.of(
+            "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search");
+    /** Consent managers and cookie banners, by id or class. */
+    private static final Pattern CONSENT = Pattern.compile(
+            "cookie|consent|gdpr|onetrust|didomi|cookiebot|usercentrics|truste|osano|qc-cmp|cmpbox|cmpwrapper"
+                    + "|(?:^|[-_])cmp(?:[-_]?(?:container|banner|box|wrapper|dialog|modal|layer|ui))?(?:$|[-_])",
+            Pattern.CASE_INSENSITIVE);
+    /** AEM's component prefix ("cmp-text", "cmp-container") is not a consent manager. */
+    private static final Pattern AEM_COMPONENT = Pattern.compile("^cmp-(?!banner|box|wrapper|dialog|modal|layer|ui|container$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BANNER = Pattern.compile("(?:^|[-_])banner(?:$|[-_])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREADCRUMB = Pattern.compile("breadcrumb", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARE = Pattern.compile(
+            "(?:^|[-_])(?:share|sharing|social-?share|social-?links|social)(?:$|[-_])|addthis|sharethis",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SKIP_LINK = Pattern.compile(
+            "^(?:skip|jump|go) to\\b|^(?:aller|passer) (?:au|à)\\b|^(?:zum|direkt zum) (?:inhalt|hauptinhalt)\\b"
+                    + "|^(?:saltar|ir) al\\b|^(?:vai|salta) al\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int SMALL_WIDGET_CHARS = 500;
+
+    private MainContentFinder() {
+    }
+
+    /**
+     * Picks the main content of a page whose noise is already filtered.
+     *
+     * @param body the page body; boilerplate is removed from it in place
+     * @return the nodes to convert, in document order
+     */
+    static List<Node> find(Element body) {
+        TextStats stats = TextStats.of(body);
+        int total = stats.text(body);
+        removeBoilerplate(body, stats, total);
+        stats = TextStats.of(body);
+        total = stats.text(body);
+        if (total == 0) {
+            return List.of(body);
+        }
+        Element chosen = largest(body.select("main, [role=main]"), stats, total);
+        if (chosen == null) {
+            chosen = largest(body.select("article"), stats, total);
+        }
+        if (chosen == null) {
+            chosen = densest(body, stats);
+        }
+        if (chosen == body) {
+            return List.of(body);
+        }
+        List<Node> out = new ArrayList<>();
+        Element title = body.selectFirst("h1");
+        if (title != null && chosen.selectFirst("h1") == null && !isInside(title, chosen) && precedes(title, chosen)) {
+            out.add(title);
+        }
+        out.add(chosen);
+        return out;
+    }
+
+    private static Element largest(List<Element> candidates, TextStats stats, int total) {
+        Element best = null;
+        for (Element e : candidates) {
+            if (best == null || stats.text(e) > stats.text(best)) {
+                best = e;
+            }
+        }
+        return best != null && stats.text(best) >= MAIN_SHARE * total ? best : null;
+    }
+
+    /** The deepest element that still holds {@link #CONTENT_SHARE} of the text outside links. */
+    private static Element densest(Element body, TextStats stats) {
+        int total = stats.prose(body);
+        Element current = body;
+        while (true) {
+            Element next = null;
+            for (Element child : current.children()) {
+                if (stats.prose(child) >= CONTENT_SHARE * total) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next == null) {
+                return current;
+            }
+            current = next;
+        }
+    }
+
+    private static void removeBoilerplate(Element body, TextStats stats, int total) {
+        List<Element> drop = new ArrayList<>();
+        collect(body, stats, total, drop);
+        drop.forEach(Node::remove);
+    }
+
+    private static void collect(Element parent, TextStats stats, int total, List<Element> drop) {
+        for (Element child : parent.children()) {
+            if (isBoilerplate(child, stats) && stats.text(child) < BOILERPLATE_MAX_SHARE * total) {
+                drop.add(child);
+            } else {
+                collect(child, stats, total, drop);
+            }
+        }
+    }
+
+    private static boolean isBoilerplate(Element e, TextStats stats) {
+        String name = e.normalName();
+        if (name.equals("nav") || name.equals("aside") || name.equals("dialog")) {
+            return true;
+        }
+        if (name.equals("footer") && !inSection(e)
+                || name.equals("header") && !inSection(e) && e.selectFirst("h1") == null) {
+            return true; // a page header holding the title stays; its navigation goes on its own
+        }
+        String role = e.attr("role").toLowerCase(java.util.Locale.ROOT);
+        if (BOILERPLATE_ROLES.contains(role) || e.attr("aria-modal").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String label = e.attr("aria-label");
+        if (BREADCRUMB.matcher(label).find() || e.attr("itemtype").contains("BreadcrumbList")) {
+            return true;
+        }
+        if (name.equals("a") && e.attr("href").startsWith("#") && SKIP_LINK.matcher(e.text()).find()) {
+            return true;
+        }
+        boolean small = stats.text(e) < SMALL_WIDGET_CHARS;
+        for (String token : tokens(e)) {
+            if (CONSENT.matcher(token).find() && !AEM_COMPONENT.matcher(token).find() && !inMainContent(e)) {
+                return true;
+            }
+            if (BREADCRUMB.matcher(token).find()) {
+                return true;
+            }
+            if (small && (SHARE.matcher(token).find() || BANNER.matcher(token).find() && e.selectFirst("h1") == null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> tokens(Element e) {
+        List<String> tokens = new ArrayList<>(e.classNames());
+        if (!e.id().isEmpty()) {
+            tokens.add(e.id());
+        }
+        return tokens;
+    }
+
+    /** True for a header or footer of an article or section rather than of the page. */
+    private static boolean inSection(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (SECTIONING.contains(p.normalName())
+                    || p.attr("role").equalsIgnoreCase("main") || p.attr("role").equalsIgnoreCase("article")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True inside {@code main} or {@code article}: a cookie table of a cookie policy is content. */
+    private static boolean inMainContent(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String name = p.normalName();
+            if (name.equals("main") || name.equals("article") || p.attr("role").equalsIgnoreCase("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precedes(Element a, Element b) {
+        // Compare the sibling indexes of the two elements' ancestors below their common ancestor.
+        List<Element> pa = path(a);
+        List<Element> pb = path(b);
+        int i = 0;
+        while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) {
+            i++;
+        }
+        if (i == pa.size() || i == pb.size()) {
+            return i == pa.size();
+        }
+        return pa.get(i).siblingIndex() < pb.get(i).siblingIndex();
+    }
+
+    private static List<Element> path(Element e) {
+        List<Element> path = new ArrayList<>();
+        for (Element p = e; p != null; p = p.parent()) {
+            path.addFirst(p);
+        }
+        return path;
+    }
+
+    /** Counts of visible characters per element: all text, and text outside links ("prose"). */
+    private static final class TextStats {
+        private final Map<Element, int[]> counts = new IdentityHashMap<>();
+
+        static TextStats of(Element root) {
+            TextStats stats = new TextStats();
+            root.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        stats.counts.put(e, new int[2]);
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof TextNode t && t.parent() instanceof Element parent) {
+                        int n = visible(t.getWholeText());
+                        int[] c = stats.counts.get(parent);
+                        c[0] += n;
+                        if (!inLink(parent)) {
+                            c[1] += n;
+                        }
+                    } else if (node instanceof Element e && e != root && e.parent() != null) {
+                        int[] mine = stats.counts.get(e);
+                        int[] up = stats.counts.get(e.parent());
+                        up[0] += mine[0];
+                        up[1] += mine[1];
+                    }
+                }
+            });
+            return stats;
+        }
+
+        int text(Element e) {
+            int[] c = counts.get(e);
+            return c == null ? 0 : c[0];
+        }
+
+        int prose(Element e) {
+            int[] c = counts.get(e);
+            return c == null ? 0 : c[1];
+        }
+
+        private static boolean inLink(Element e) {
+            for (Element p = e; p != null; p = p.parent()) {
+                if (p.normalName().equals("a")) {
+                    return true;
+                }
+                if (p.normalName().equals("p") || p.normalName().equals("li") || p.normalName().equals("body")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private static int visible(String s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (!Character.isWhitespace(s.charAt(i))) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+}
