@@ -149,7 +149,7 @@ public final class PdfExtractor {
         }
 
         private void endLine() {
-            String s = text.toString().strip();
+            String s = Normalizer.normalize(text.toString());
             if (!s.isEmpty() && chars > 0) {
                 lines.add(new PdfLine(getCurrentPageNo(), s, x0, x1, y, size,
                         boldChars * 2 > chars, pageWidth, pageHeight));

@@ -33,12 +33,17 @@ final class PdfLayout {
             "(?:page|p\\.|seite|pagina|página)?\\s*[-–—]?\\s*\\d{1,4}\\s*(?:(?:/|of|sur|von|de|di|sobre)\\s*\\d{1,4})?\\s*[-–—]?"
                     + "|[ivxlc]{1,7}",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ITEM_START = Pattern.compile(
-            "^(?:[•·▪●◦‣■□➢➤►–—-]\\s|\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]\\s|\\(?[a-zA-Z][.)]\\s|\\([ivxIVX]{1,5}\\)\\s|[ivxIVX]{1,5}\\.\\s"
-                    + "|(?:article|section|art\\.|chapter|chapitre|titre|annex|annexe|§)\\s*\\d)",
+    /** A table-of-contents entry: dot leaders and a page number. */
+    private static final Pattern TOC_ENTRY = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d{1,4}$");
+    /** A bullet: always the start of a list item. */
+    private static final Pattern BULLET = Pattern.compile("^[•·▪●◦‣■□➢➤►✓✔❖]\\s?");
+    /** An enumerator ("1.", "(a)", "ii.", "Article 3"): a new item when the line before ended a sentence. */
+    private static final Pattern ENUMERATOR = Pattern.compile(
+            "^(?:[–—-]\\s|\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]\\s|\\d{1,3}(?:\\.\\d{1,3})+\\s|\\(?[a-zA-Z][.)]\\s|\\([ivxIVX]{1,5}\\)\\s|[ivxIVX]{1,5}\\.\\s"
+                    + "|(?:article|section|art\\.|chapter|chapitre|titre|annex|annexe)\\s*\\d)",
             Pattern.CASE_INSENSITIVE);
     /** A lone enumerator ("1.", "(a)") is written on the line of the text that follows it. */
-    private static final Pattern LONE_ENUMERATOR = Pattern.compile("\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]|[•·▪●◦‣■□➢➤►]");
+    private static final Pattern LONE_ENUMERATOR = Pattern.compile("\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]|[•·▪●◦‣■□➢➤►✓✔❖]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…»”\"')\\]]$");
     private static final Pattern HYPHENATED = Pattern.compile("(\\p{L}+)[-\u2010\u00AD]$");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -66,8 +71,21 @@ final class PdfLayout {
         StringBuilder current = null;
         PdfLine previous = null;
         boolean previousHeading = false;
+        // The last line and block of body-size text: a paragraph cut by a page break continues
+        // there, after any footnotes at the bottom of the page.
+        PdfLine lastBody = null;
+        StringBuilder lastBodyBlock = null;
         for (PdfLine line : body) {
             boolean heading = isHeading(line, bodySize);
+            boolean isBody = !heading && Math.abs(line.size() - bodySize) < 0.5;
+            if (isBody && lastBody != null && previous != lastBody && line.page() != lastBody.page()
+                    && !startsNewBlock(lastBody, line, spacing, margins)) {
+                join(lastBodyBlock, line.text(), words);
+                previous = line;
+                lastBody = line;
+                previousHeading = false;
+                continue;
+            }
             boolean startsBlock = current == null
                     || heading || previousHeading
                     || startsNewBlock(previous, line, spacing, margins);
@@ -82,6 +100,10 @@ final class PdfLayout {
             }
             previous = line;
             previousHeading = heading;
+            if (isBody) {
+                lastBody = line;
+                lastBodyBlock = current;
+            }
         }
         StringBuilder out = new StringBuilder();
         for (StringBuilder block : blocks) {
@@ -94,12 +116,18 @@ final class PdfLayout {
     }
 
     private boolean startsNewBlock(PdfLine previous, PdfLine line, float spacing, float[] margins) {
-        if (ITEM_START.matcher(line.text()).find()) {
+        if (BULLET.matcher(line.text()).find() || TOC_ENTRY.matcher(previous.text()).find()) {
+            return true;
+        }
+        boolean ended = SENTENCE_END.matcher(previous.text()).find();
+        float width = margins[1] - margins[0];
+        boolean previousShort = width > 0 && margins[1] - previous.x1() > SHORT_LINE * width;
+        if (ENUMERATOR.matcher(line.text()).find() && (ended || previousShort)) {
             return true;
         }
         if (line.page() != previous.page()) {
-            // A paragraph continues on the next page when it did not end and the page goes on in lower case.
-            return SENTENCE_END.matcher(previous.text()).find() || !startsLowerCase(line.text());
+            // A paragraph goes on over the page break when its last line neither ended a sentence nor stopped short.
+            return ended || previousShort && !startsLowerCase(line.text());
         }
         float gap = line.y() - previous.y();
         if (gap < 0 || gap > PARAGRAPH_GAP * spacing) {
@@ -108,9 +136,7 @@ final class PdfLayout {
         if (Math.abs(line.size() - previous.size()) > 0.2 * Math.max(line.size(), previous.size())) {
             return true;
         }
-        float width = margins[1] - margins[0];
-        boolean previousShort = width > 0 && margins[1] - previous.x1() > SHORT_LINE * width;
-        return previousShort && (SENTENCE_END.matcher(previous.text()).find() || !startsLowerCase(line.text()));
+        return previousShort && (ended || !startsLowerCase(line.text()));
     }
 
     private static boolean isHeading(PdfLine line, float bodySize) {

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Compare our extraction with Open Terms Archive's versions of the same snapshots.",
-                "Per case and overall: line similarity (1 - normalised line edit distance), word precision,",
-                "recall and F1, heading and list-item counts (ours/theirs), failures."})
+                "Per case and overall: line similarity (1 - normalised line edit distance), the same over the",
+                "word sequence, word precision, recall and F1, heading and list-item counts (ours/theirs), failures."})
 public final class ExtractEval implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Shared data directory (default: shared/data beside the repository).")
@@ -47,8 +47,8 @@ public final class ExtractEval implements Callable<Integer> {
         Extractor extractor = new DefaultExtractor();
         List<Row> rows = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        out.printf(Locale.ROOT, "%-58s %6s %6s %6s %6s %9s %9s %8s%n",
-                "case", "lines", "wordP", "wordR", "wordF1", "headings", "items", "ms");
+        out.printf(Locale.ROOT, "%-58s %6s %6s %6s %6s %6s %9s %9s %8s%n",
+                "case", "lines", "words", "wordP", "wordR", "wordF1", "headings", "items", "ms");
         for (OtaCase c : cases) {
             if (only != null && !c.id().contains(only)) {
                 continue;
@@ -65,8 +65,8 @@ public final class ExtractEval implements Callable<Integer> {
             long ms = (System.nanoTime() - start) / 1_000_000;
             TextComparison t = TextComparison.of(ours, c.expected());
             rows.add(new Row(c, t));
-            out.printf(Locale.ROOT, "%-58s %6.3f %6.3f %6.3f %6.3f %4d/%-4d %4d/%-4d %8d%n", c.id(),
-                    t.lineSimilarity(), t.wordPrecision(), t.wordRecall(), t.wordF1(),
+            out.printf(Locale.ROOT, "%-58s %6.3f %6.3f %6.3f %6.3f %6.3f %4d/%-4d %4d/%-4d %8d%n", c.id(),
+                    t.lineSimilarity(), t.wordSequenceSimilarity(), t.wordPrecision(), t.wordRecall(), t.wordF1(),
                     t.oursHeadings(), t.theirsHeadings(), t.oursItems(), t.theirsItems(), ms);
             if (show) {
                 out.println(ours);
@@ -89,6 +89,7 @@ public final class ExtractEval implements Callable<Integer> {
         int n = rows.size();
         if (n > 0) {
             double lines = rows.stream().mapToDouble(r -> r.t().lineSimilarity()).average().orElse(0);
+            double words = rows.stream().mapToDouble(r -> r.t().wordSequenceSimilarity()).average().orElse(0);
             double f1 = rows.stream().mapToDouble(r -> r.t().wordF1()).average().orElse(0);
             long common = rows.stream().mapToLong(r -> r.t().commonWords()).sum();
             long ours = rows.stream().mapToLong(r -> r.t().oursWords()).sum();
@@ -96,13 +97,16 @@ public final class ExtractEval implements Callable<Integer> {
             double p = (double) common / Math.max(1, ours);
             double r = (double) common / Math.max(1, theirs);
             out.printf(Locale.ROOT, "cases %d, failed %d%n", n + failures.size(), failures.size());
-            out.printf(Locale.ROOT, "mean line similarity %.3f, mean word F1 %.3f%n", lines, f1);
+            out.printf(Locale.ROOT, "mean line similarity %.3f, mean word-sequence similarity %.3f, mean word F1 %.3f%n",
+                    lines, words, f1);
             out.printf(Locale.ROOT, "all words: precision %.3f, recall %.3f, F1 %.3f%n", p, r, 2 * p * r / Math.max(1e-9, p + r));
             for (String kind : List.of("html", "pdf")) {
                 List<Row> subset = rows.stream().filter(x -> x.c().isPdf() == kind.equals("pdf")).toList();
                 if (!subset.isEmpty()) {
-                    out.printf(Locale.ROOT, "  %s (%d): mean line similarity %.3f, mean word F1 %.3f%n", kind, subset.size(),
+                    out.printf(Locale.ROOT, "  %s (%d): mean line similarity %.3f, word-sequence %.3f, word F1 %.3f%n",
+                            kind, subset.size(),
                             subset.stream().mapToDouble(x -> x.t().lineSimilarity()).average().orElse(0),
+                            subset.stream().mapToDouble(x -> x.t().wordSequenceSimilarity()).average().orElse(0),
                             subset.stream().mapToDouble(x -> x.t().wordF1()).average().orElse(0));
                 }
             }

@@ -21,6 +21,8 @@ import org.fineprint.extract.Normalizer;
  *
  * @param lineSimilarity {@code 1 - (lines removed + lines added) / (lines ours + lines theirs)},
  *     from a Myers line diff; 1 means the same lines in the same order
+ * @param wordSequenceSimilarity the same over the sequence of words (link targets left out), so
+ *     that it ignores how text is broken into lines (Open Terms Archive keeps PDF line breaks)
  * @param wordPrecision share of our words (multiset, lower case, link targets left out) also in theirs
  * @param wordRecall share of their words also in ours
  * @param oursHeadings headings in our text
@@ -33,7 +35,7 @@ import org.fineprint.extract.Normalizer;
  * @param theirsWords words in theirs
  * @param commonWords words in both (multiset intersection)
  */
-record TextComparison(double lineSimilarity, double wordPrecision, double wordRecall,
+record TextComparison(double lineSimilarity, double wordSequenceSimilarity, double wordPrecision, double wordRecall,
                       int oursHeadings, int theirsHeadings, int oursItems, int theirsItems,
                       int oursChars, int theirsChars, long oursWords, long theirsWords, long commonWords) {
     private static final Pattern SETEXT_1 = Pattern.compile("=+");
@@ -68,15 +70,22 @@ record TextComparison(double lineSimilarity, double wordPrecision, double wordRe
             changed += d.getSource().size() + d.getTarget().size();
         }
         double lines = a.isEmpty() && b.isEmpty() ? 1 : 1 - (double) changed / (a.size() + b.size());
-        Map<String, Integer> wa = words(a);
-        Map<String, Integer> wb = words(b);
+        List<String> sa = wordSequence(a);
+        List<String> sb = wordSequence(b);
+        int changedWords = 0;
+        for (AbstractDelta<String> d : DiffUtils.diff(sa, sb).getDeltas()) {
+            changedWords += d.getSource().size() + d.getTarget().size();
+        }
+        double sequence = sa.isEmpty() && sb.isEmpty() ? 1 : 1 - (double) changedWords / (sa.size() + sb.size());
+        Map<String, Integer> wa = counts(sa);
+        Map<String, Integer> wb = counts(sb);
         long na = wa.values().stream().mapToLong(Integer::longValue).sum();
         long nb = wb.values().stream().mapToLong(Integer::longValue).sum();
         long common = 0;
         for (Map.Entry<String, Integer> e : wa.entrySet()) {
             common += Math.min(e.getValue(), wb.getOrDefault(e.getKey(), 0));
         }
-        return new TextComparison(lines, na == 0 ? 0 : (double) common / na, nb == 0 ? 0 : (double) common / nb,
+        return new TextComparison(lines, sequence, na == 0 ? 0 : (double) common / na, nb == 0 ? 0 : (double) common / nb,
                 count(a, HEADING), count(b, HEADING), count(a, ITEM), count(b, ITEM),
                 String.join("\n", a).length(), String.join("\n", b).length(), na, nb, common);
     }
@@ -125,13 +134,21 @@ record TextComparison(double lineSimilarity, double wordPrecision, double wordRe
         return s.isEmpty() ? "" : marker + s;
     }
 
-    private static Map<String, Integer> words(List<String> lines) {
-        Map<String, Integer> counts = new HashMap<>();
+    private static List<String> wordSequence(List<String> lines) {
+        List<String> words = new ArrayList<>();
         for (String line : lines) {
             Matcher w = WORD.matcher(LINK.matcher(line).replaceAll("$1").toLowerCase(Locale.ROOT));
             while (w.find()) {
-                counts.merge(w.group(), 1, Integer::sum);
+                words.add(w.group());
             }
+        }
+        return words;
+    }
+
+    private static Map<String, Integer> counts(List<String> words) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String w : words) {
+            counts.merge(w, 1, Integer::sum);
         }
         return counts;
     }
