@@ -56,11 +56,14 @@ final class Links {
             url = raw;
         } else if (base != null) {
             url = StringUtil.resolve(base, raw);
-            if (url.isEmpty() || samePage(url, base)) {
+            if (url.isEmpty()) {
                 return null;
             }
         } else {
             url = raw;
+        }
+        if (base != null && samePage(url, base)) {
+            return null;
         }
         return clean(canonical(url));
     }

@@ -23,6 +23,11 @@ final class MainContentFinder {
     static final double MAIN_SHARE = 0.5;
     /** Otherwise the smallest block holding at least this share of the non-link text is taken. */
     static final double CONTENT_SHARE = 0.8;
+    /** Prose beside the densest block beyond this share of the text (or {@link #MIN_TITLE_CHARS}) is kept with it. */
+    static final double TITLE_SHARE = 0.01;
+    static final int MIN_TITLE_CHARS = 20;
+    /** A block with less than this share of its text outside links is a menu or a link list. */
+    static final double LINK_LIST_PROSE = 0.5;
     /** Boilerplate is never dropped when it holds this share of the text: then it is the content. */
     static final double BOILERPLATE_MAX_SHARE = 0.5;
 
@@ -34,6 +39,9 @@ final class MainContentFinder {
             "cookie|consent|gdpr|onetrust|didomi|cookiebot|usercentrics|truste|osano|qc-cmp|cmpbox|cmpwrapper"
                     + "|(?:^|[-_])cmp(?:[-_]?(?:container|banner|box|wrapper|dialog|modal|layer|ui))?(?:$|[-_])",
             Pattern.CASE_INSENSITIVE);
+    /** Cookie policies name their own content after cookies: "cookie-policy", "cookie-table". */
+    private static final Pattern CONSENT_CONTENT = Pattern.compile(
+            "polic|table|list|declar|content|statement|details", Pattern.CASE_INSENSITIVE);
     /** AEM's component prefix ("cmp-text", "cmp-container") is not a consent manager. */
     private static final Pattern AEM_COMPONENT = Pattern.compile("^cmp-(?!banner|box|wrapper|dialog|modal|layer|ui|container$)",
             Pattern.CASE_INSENSITIVE);
@@ -95,7 +103,10 @@ final class MainContentFinder {
         return best != null && stats.text(best) >= MAIN_SHARE * total ? best : null;
     }
 
-    /** The deepest element that still holds {@link #CONTENT_SHARE} of the text outside links. */
+    /**
+     * The deepest element that still holds {@link #CONTENT_SHARE} of the text outside links, and
+     * whose siblings hold no prose worth keeping (a title above the text stops the descent).
+     */
     private static Element densest(Element body, TextStats stats) {
         int total = stats.prose(body);
         Element current = body;
@@ -107,11 +118,23 @@ final class MainContentFinder {
                     break;
                 }
             }
-            if (next == null) {
+            if (next == null || proseBeside(next, current, stats) > Math.max(MIN_TITLE_CHARS, TITLE_SHARE * total)) {
                 return current;
             }
             current = next;
         }
+    }
+
+    /** Prose in the other children of {@code parent}, leaving out link lists and menus. */
+    private static int proseBeside(Element child, Element parent, TextStats stats) {
+        int prose = 0;
+        for (Element sibling : parent.children()) {
+            int text = stats.text(sibling);
+            if (sibling != child && text > 0 && stats.prose(sibling) >= LINK_LIST_PROSE * text) {
+                prose += stats.prose(sibling);
+            }
+        }
+        return prose;
     }
 
     private static void removeBoilerplate(Element body, TextStats stats, int total) {
@@ -152,7 +175,8 @@ final class MainContentFinder {
         }
         boolean small = stats.text(e) < SMALL_WIDGET_CHARS;
         for (String token : tokens(e)) {
-            if (CONSENT.matcher(token).find() && !AEM_COMPONENT.matcher(token).find() && !inMainContent(e)) {
+            if (CONSENT.matcher(token).find() && !AEM_COMPONENT.matcher(token).find()
+                    && !CONSENT_CONTENT.matcher(token).find() && !inMainContent(e)) {
                 return true;
             }
             if (BREADCRUMB.matcher(token).find()) {
@@ -184,11 +208,15 @@ final class MainContentFinder {
         return false;
     }
 
-    /** True inside {@code main} or {@code article}: a cookie table of a cookie policy is content. */
+    /** True inside {@code main}, {@code article} or a table: a cookie table of a cookie policy is content. */
     private static boolean inMainContent(Element e) {
+        if (e.normalName().equals("table")) {
+            return true;
+        }
         for (Element p = e.parent(); p != null; p = p.parent()) {
             String name = p.normalName();
-            if (name.equals("main") || name.equals("article") || p.attr("role").equalsIgnoreCase("main")) {
+            if (name.equals("main") || name.equals("article") || name.equals("table")
+                    || p.attr("role").equalsIgnoreCase("main")) {
                 return true;
             }
         }

@@ -36,7 +36,7 @@ final class MarkdownWriter implements NodeFilter {
             "list-style(?:-type)?\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
     /** An item that already starts with its own number or bullet: "1.", "1.2", "(a)", "iv)", "•". */
     private static final Pattern OWN_MARKER = Pattern.compile(
-            "^\\s*(?:\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]|[•·▪●◦‣–—-])(?:\\s|$)");
+            "^\\s*(?:\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]|\\d{1,3}(?:\\.\\d{1,3})+|[•·▪●◦‣–—-])(?:\\s|$)");
     private static final int LINK_CARD_MAX_CHARS = 300;
 
     private final @Nullable String base;

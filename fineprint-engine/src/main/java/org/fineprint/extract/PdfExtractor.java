@@ -36,6 +36,9 @@ public final class PdfExtractor {
     public String extract(Snapshot snapshot) {
         String where = snapshot.finalUrl().toString();
         try (PDDocument pdf = Loader.loadPDF(snapshot.content())) {
+            if (pdf.getNumberOfPages() == 0) {
+                throw new IOException("it has no pages");
+            }
             LineCollector collector = new LineCollector();
             collector.getText(pdf);
             List<PdfLine> lines = collector.lines;

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class PdfLayout {
     /** Lines this close to the top or bottom edge of a page may be running headers or footers. */
-    private static final double MARGIN_BAND = 0.12;
+    private static final double MARGIN_BAND = 0.08;
     /** A header or footer repeats on at least this share of the pages (and on two pages at least). */
     private static final double REPEAT_SHARE = 0.5;
     /** A vertical gap this many times the usual line spacing separates paragraphs. */

@@ -1,0 +1,66 @@
+package org.fineprint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class MainContentFinderTest {
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    private String auto(String html) {
+        return extractor.extract(Fixtures.html(html), Fixtures.auto());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"auto-semantic", "auto-div-soup", "auto-cookie-policy"})
+    void findsTheMainContentOfRealWorldShapedPages(String page) {
+        String text = extractor.extract(Fixtures.snapshot("text/html", null, Fixtures.bytes(page + ".html")), Fixtures.auto());
+        assertThat(text).isEqualTo(Fixtures.text(page + ".expected.txt"));
+    }
+
+    @Test
+    void dropsNavigationBannersAndFootersButKeepsTheArticlesOwnHeaderAndFooter() {
+        String text = auto("<header><nav><a href=/>Home</a></nav></header>"
+                + "<div role=\"navigation\"><a href=/a>A</a></div>"
+                + "<article><header><h1>Terms</h1></header><p>" + "Long enough terms text. ".repeat(10) + "</p>"
+                + "<footer><p>Version 3</p></footer></article>"
+                + "<aside><p>Related posts</p></aside><footer><p>© Acme</p></footer>");
+        assertThat(text).startsWith("# Terms\n\nLong enough").endsWith("\n\nVersion 3");
+    }
+
+    @Test
+    void takesTheMainElementWhenItHoldsMostOfTheText() {
+        String text = auto("<div class=\"promo\"><p>Try our new app today, it is great.</p></div>"
+                + "<main><p>" + "Main text of the policy. ".repeat(20) + "</p></main>");
+        assertThat(text).startsWith("Main text").doesNotContain("Try our new app");
+    }
+
+    @Test
+    void keepsTheWholePageWhenNoElementHoldsMostOfTheText() {
+        String text = auto("<div><p>" + "First half of the text. ".repeat(10) + "</p></div>"
+                + "<div><p>" + "Second half of the text. ".repeat(10) + "</p></div>");
+        assertThat(text).contains("First half").contains("Second half");
+    }
+
+    @Test
+    void dropsConsentBannersDialogsSkipLinksBreadcrumbsAndShareWidgets() {
+        String text = auto("<a href=\"#main\">Skip to content</a>"
+                + "<div id=\"didomi-host\"><p>We and our partners use cookies.</p></div>"
+                + "<div class=\"qc-cmp2-container\"><p>We value your privacy</p></div>"
+                + "<div role=\"dialog\"><p>Sign up for our newsletter</p></div>"
+                + "<ol class=\"breadcrumb\"><li><a href=\"/\">Home</a></li><li>Terms</li></ol>"
+                + "<div class=\"social-share\"><a href=\"https://x.com/share\">Share</a></div>"
+                + "<div id=\"main\"><h1>Terms</h1><p>" + "The terms apply to you. ".repeat(10) + "</p></div>");
+        assertThat(text).startsWith("# Terms\n\nThe terms apply").doesNotContain("cookies").doesNotContain("privacy")
+                .doesNotContain("newsletter").doesNotContain("Home").doesNotContain("Share").doesNotContain("Skip");
+    }
+
+    @Test
+    void keepsTheTitleAboveTheMainElement() {
+        String text = auto("<div class=\"hero\"><h1>Privacy Policy</h1></div>"
+                + "<main><p>" + "We process data lawfully. ".repeat(10) + "</p></main>");
+        assertThat(text).startsWith("# Privacy Policy\n\nWe process data lawfully.");
+    }
+}
