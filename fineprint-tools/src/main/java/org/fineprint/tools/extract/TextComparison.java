@@ -16,7 +16,7 @@ import org.fineprint.extract.Normalizer;
  * Compares our text with Open Terms Archive's Markdown of the same snapshot, ignoring what is
  * only Markdown syntax: both sides are normalised, Setext headings become ATX, escapes, emphasis,
  * images, table separator rows, indentation and blank lines are dropped, and bullets become
- * {@code *}. What remains (words, line breaks between blocks, headings, list items, link targets)
+ * {@code *}; empty table rows are dropped. What remains (words, line breaks between blocks, headings, list items, link targets)
  * is compared.
  *
  * @param lineSimilarity {@code 1 - (lines removed + lines added) / (lines ours + lines theirs)},
@@ -41,6 +41,7 @@ record TextComparison(double lineSimilarity, double wordSequenceSimilarity, doub
     private static final Pattern SETEXT_1 = Pattern.compile("=+");
     private static final Pattern SETEXT_2 = Pattern.compile("-+");
     private static final Pattern TABLE_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?");
+    private static final Pattern EMPTY_ROW = Pattern.compile("\\|(?:\\s*\\|)+");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~])");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern HTML_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
@@ -104,7 +105,7 @@ record TextComparison(double lineSimilarity, double wordSequenceSimilarity, doub
                 line = "## " + line;
                 i++;
             }
-            if (TABLE_RULE.matcher(line.strip()).matches()) {
+            if (TABLE_RULE.matcher(line.strip()).matches() || EMPTY_ROW.matcher(line.strip()).matches()) {
                 continue;
             }
             line = canonicalLine(Normalizer.normalize(line));
