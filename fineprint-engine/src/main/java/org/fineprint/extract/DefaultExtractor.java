@@ -56,7 +56,8 @@ public final class DefaultExtractor implements Extractor {
                 parts.add(part);
             }
         }
-        String result = Normalizer.normalize(String.join("\n\n", parts));
+        // Each part is normalised already; joining two can only add what normalising removes again.
+        String result = parts.size() == 1 ? parts.getFirst() : Normalizer.normalize(String.join("\n\n", parts));
         String where = snapshots.getFirst().finalUrl().toString();
         if (result.isEmpty()) {
             throw new ExtractException(ExtractException.Reason.NO_TEXT, where,

@@ -67,10 +67,8 @@ final class MainContentFinder {
      */
     static List<Node> find(Element body) {
         TextStats stats = TextStats.of(body);
+        removeBoilerplate(body, stats, stats.text(body));
         int total = stats.text(body);
-        removeBoilerplate(body, stats, total);
-        stats = TextStats.of(body);
-        total = stats.text(body);
         if (total == 0) {
             return List.of(body);
         }
@@ -140,7 +138,10 @@ final class MainContentFinder {
     private static void removeBoilerplate(Element body, TextStats stats, int total) {
         List<Element> drop = new ArrayList<>();
         collect(body, stats, total, drop);
-        drop.forEach(Node::remove);
+        for (Element e : drop) {
+            stats.subtract(e);
+            e.remove();
+        }
     }
 
     private static void collect(Element parent, TextStats stats, int total, List<Element> drop) {
@@ -157,6 +158,9 @@ final class MainContentFinder {
         String name = e.normalName();
         if (name.equals("nav") || name.equals("aside") || name.equals("dialog")) {
             return true;
+        }
+        if (e.attributesSize() == 0 && !name.equals("header") && !name.equals("footer")) {
+            return false; // most elements: nothing to look at
         }
         if (name.equals("footer") && !inSection(e)
                 || name.equals("header") && !inSection(e) && e.selectFirst("h1") == null) {
@@ -257,6 +261,19 @@ final class MainContentFinder {
     /** Counts of visible characters per element: all text, and text outside links ("prose"). */
     private static final class TextStats {
         private final Map<Element, int[]> counts = new IdentityHashMap<>();
+
+        /** Takes an element's counts away from its ancestors, before it is removed. */
+        void subtract(Element e) {
+            int[] mine = counts.get(e);
+            for (Element p = e.parent(); p != null && mine != null; p = p.parent()) {
+                int[] up = counts.get(p);
+                if (up == null) {
+                    break;
+                }
+                up[0] -= mine[0];
+                up[1] -= mine[1];
+            }
+        }
 
         static TextStats of(Element root) {
             TextStats stats = new TextStats();
