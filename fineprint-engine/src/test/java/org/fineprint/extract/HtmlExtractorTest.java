@@ -157,8 +157,17 @@ class HtmlExtractorTest {
         @Test
         void dropsHiddenElements() {
             String text = extract("<div><p hidden>a</p><p aria-hidden=\"true\">b</p><p style=\"color:red; display: none\">c</p>"
-                    + "<p style=\"visibility:hidden\">d</p><p>shown</p><p hidden=\"until-found\">found</p></div>", select("div"));
-            assertThat(text).isEqualTo("shown\n\nfound");
+                    + "<p style=\"visibility:hidden\">d</p><p>shown to every reader</p><p hidden=\"until-found\">found</p></div>",
+                    select("div"));
+            assertThat(text).isEqualTo("shown to every reader\n\nfound");
+        }
+
+        @Test
+        void keepsCollapsedSectionsThatHoldMostOfTheText() {
+            String text = extract("<div><h3>1. Data</h3><div style=\"display:none\"><p>We collect your email address.</p>"
+                    + "<script>x()</script></div><h3>2. Rights</h3><div hidden><p>You may ask us to delete it.</p></div></div>",
+                    select("div"));
+            assertThat(text).isEqualTo("### 1. Data\n\nWe collect your email address.\n\n### 2. Rights\n\nYou may ask us to delete it.");
         }
 
         @Test
