@@ -345,14 +345,8 @@ final class MarkdownWriter implements NodeFilter {
     }
 
     private void table(Element table) {
-        List<Element> rows = rows(table);
-        int maxCells = 0;
-        for (Element row : rows) {
-            maxCells = Math.max(maxCells, cells(row).size());
-        }
-        // One column, or a few rows holding headings or tables: the table lays out a page.
-        boolean layout = maxCells <= 1 || rows.size() <= 3 && hasLayoutContent(table);
-        if (layout || inlineOnly > 0) {
+        List<Element> rows = Tables.rows(table);
+        if (Tables.isLayout(table, rows) || inlineOnly > 0) {
             // A table used for page layout, or one inside a cell: its cells are plain content.
             for (Node child : new ArrayList<>(table.childNodes())) {
                 NodeTraversor.filter(this, child);
@@ -377,7 +371,7 @@ final class MarkdownWriter implements NodeFilter {
         for (Element row : rows) {
             List<String> texts = new ArrayList<>();
             boolean any = false;
-            for (Element cell : cells(row)) {
+            for (Element cell : Tables.cells(row)) {
                 String text = oneLine(cell);
                 any |= !text.isEmpty();
                 texts.add(text);
@@ -392,36 +386,6 @@ final class MarkdownWriter implements NodeFilter {
         if (!block.isEmpty()) {
             emit(block.toString());
         }
-    }
-
-    /** The rows of this table, not of tables nested in its cells. */
-    private static List<Element> rows(Element table) {
-        List<Element> rows = new ArrayList<>();
-        for (Element child : table.children()) {
-            switch (child.normalName()) {
-                case "tr" -> rows.add(child);
-                case "thead", "tbody", "tfoot" -> {
-                    for (Element row : child.children()) {
-                        if (row.normalName().equals("tr")) {
-                            rows.add(row);
-                        }
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<Element> cells(Element row) {
-        List<Element> cells = new ArrayList<>();
-        for (Element c : row.children()) {
-            if (c.normalName().equals("td") || c.normalName().equals("th")) {
-                cells.add(c);
-            }
-        }
-        return cells;
     }
 
     // ---- output
@@ -487,7 +451,8 @@ final class MarkdownWriter implements NodeFilter {
         return s.substring(from, to);
     }
 
-    private static int headingLevel(Element e) {
+    /** The level of a heading ({@code h1}–{@code h6}, or {@code role=heading} with {@code aria-level}), else 0. */
+    static int headingLevel(Element e) {
         String name = e.normalName();
         if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
             return name.charAt(1) - '0';
@@ -497,16 +462,6 @@ final class MarkdownWriter implements NodeFilter {
             return Math.max(1, Math.min(6, level));
         }
         return 0;
-    }
-
-    /** True when a table holds headings or other tables: it lays out a page, it is not data. */
-    private static boolean hasLayoutContent(Element table) {
-        for (Element d : table.getAllElements()) {
-            if (d != table && (d.normalName().equals("table") || headingLevel(d) > 0)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean containsBlock(Element e) {
