@@ -73,17 +73,22 @@ final class ContentSelector {
                         List<Node> copy = cloneContents(bounds, positions);
                         if (!copy.isEmpty()) {
                             ranges.add(bounds);
-                            matches.add(new Match(bounds.start(), copy));
+                            matches.add(new Match(bounds.start(), copy, bounds));
                         }
                     }
                 }
             }
         }
+        List<Element> topCss = new ArrayList<>();
         for (Element e : cssMatched) {
             if (!hasMatchedAncestor(e, cssMatched) && !insideRange(e, ranges, positions)) {
-                matches.add(new Match(positions.enter(e), List.of(e)));
+                matches.add(new Match(positions.enter(e), List.of(e), null));
+                topCss.add(e);
             }
         }
+        // A range that lies within a CSS match is already part of it.
+        matches.removeIf(m -> m.range() != null && topCss.stream().anyMatch(e ->
+                positions.enter(e) <= m.range().start() && m.range().end() <= positions.exit(e) + 1));
         if (matches.isEmpty()) {
             String shown = selectors.size() == 1 ? selectors.getFirst().toString() : selectors.toString();
             throw new ExtractException(ExtractException.Reason.SELECTOR_MATCHED_NOTHING, source, shown,
@@ -196,7 +201,8 @@ final class ContentSelector {
         return false;
     }
 
-    private record Match(int position, List<Node> nodes) {
+    /** What one selector matched, where it starts, and its bounds when it is a range. */
+    private record Match(int position, List<Node> nodes, @Nullable Bounds range) {
     }
 
     /** Boundary points as positions in {@link Positions}' event order: {@code [start, end)}. */

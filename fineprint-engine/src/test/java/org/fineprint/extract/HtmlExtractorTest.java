@@ -275,6 +275,12 @@ class HtmlExtractorTest {
         }
 
         @Test
+        void keepsARangeInsideACssMatchOnce() {
+            SourceDocument rules = Fixtures.rules(List.of(new Selector.Range(null, "#h2", "#p3", null), new Selector.Css("#s2")), List.of());
+            assertThat(extract(PAGE, rules)).isEqualTo("## Terms\n\nBe nice.\n\nPay.");
+        }
+
+        @Test
         void keepsACssMatchInsideARangeOnce() {
             SourceDocument rules = Fixtures.rules(List.of(new Selector.Css("#p2"), new Selector.Range("#s2", null, "#foot", null)), List.of());
             assertThat(extract(PAGE, rules)).isEqualTo("## Terms\n\nBe nice.\n\nPay.");
