@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -32,6 +33,9 @@ final class MarkdownWriter implements NodeFilter {
             "script", "style", "noscript", "template", "head", "title", "svg", "math", "img",
             "picture", "video", "audio", "canvas", "iframe", "object", "embed", "input", "select",
             "textarea", "option", "datalist", "rp", "rt");
+    private static final Pattern LIST_STYLE_TYPE = Pattern.compile(
+            "list-style(?:-type)?\\s*:[^;]*?\\b(lower-alpha|upper-alpha|lower-latin|upper-latin|lower-roman|upper-roman)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_STYLE_NONE = Pattern.compile(
             "list-style(?:-type)?\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
     /** An item that already starts with its own number or bullet: "1.", "1.2", "(a)", "iv)", "•". */
@@ -284,8 +288,9 @@ final class MarkdownWriter implements NodeFilter {
         if (ordered && list.hasAttr("start")) {
             start = parseInt(list.attr("start"), 1);
         }
-        boolean bare = LIST_STYLE_NONE.matcher(list.attr("style")).find();
-        lists.push(new ListState(ordered, start, bare));
+        String style = list.attr("style");
+        boolean bare = LIST_STYLE_NONE.matcher(style).find();
+        lists.push(new ListState(ordered, start, bare, ordered ? numbering(list.attr("type"), style) : '1'));
         closers.push(() -> {
             flush();
             lists.pop();
@@ -308,7 +313,7 @@ final class MarkdownWriter implements NodeFilter {
         } else {
             int number = li.hasAttr("value") ? parseInt(li.attr("value"), list.next) : list.next;
             list.next = number + 1;
-            marker = list.ordered ? number + ". " : "* ";
+            marker = list.ordered ? ListState.format(number, list.numbering) + ". " : "* ";
             // No marker when styles hide it, or when a numbered item writes its own number ("1. 1.").
             if (list.bare || LIST_STYLE_NONE.matcher(li.attr("style")).find()
                     || list.ordered && OWN_MARKER.matcher(li.text()).find()) {
@@ -481,15 +486,67 @@ final class MarkdownWriter implements NodeFilter {
         }
     }
 
+    /** The numbering of an ordered list as HTML's {@code type} names it: 1, a, A, i or I. */
+    private static char numbering(String type, String style) {
+        if (type.length() == 1 && "1aAiI".indexOf(type.charAt(0)) >= 0) {
+            return type.charAt(0);
+        }
+        Matcher m = LIST_STYLE_TYPE.matcher(style);
+        if (m.find()) {
+            return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "lower-alpha", "lower-latin" -> 'a';
+                case "upper-alpha", "upper-latin" -> 'A';
+                case "lower-roman" -> 'i';
+                case "upper-roman" -> 'I';
+                default -> '1';
+            };
+        }
+        return '1';
+    }
+
     private static final class ListState {
         final boolean ordered;
         final boolean bare;
+        final char numbering;
         int next;
 
-        ListState(boolean ordered, int next, boolean bare) {
+        ListState(boolean ordered, int next, boolean bare, char numbering) {
             this.ordered = ordered;
             this.next = next;
             this.bare = bare;
+            this.numbering = numbering;
+        }
+
+        /** Writes {@code n} as the list numbers it: 3, c, C, iii or III. */
+        static String format(int n, char numbering) {
+            if (n < 1 || numbering == '1') {
+                return Integer.toString(n);
+            }
+            String s;
+            if (numbering == 'a' || numbering == 'A') {
+                StringBuilder letters = new StringBuilder();
+                for (int k = n; k > 0; k = (k - 1) / 26) {
+                    letters.insert(0, (char) ('a' + (k - 1) % 26));
+                }
+                s = letters.toString();
+            } else {
+                s = roman(n);
+            }
+            return Character.isUpperCase(numbering) ? s.toUpperCase(Locale.ROOT) : s;
+        }
+
+        private static String roman(int n) {
+            int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+            String[] digits = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+            StringBuilder s = new StringBuilder();
+            int rest = n;
+            for (int i = 0; i < values.length; i++) {
+                while (rest >= values[i]) {
+                    s.append(digits[i]);
+                    rest -= values[i];
+                }
+            }
+            return s.toString();
         }
     }
 }

@@ -48,6 +48,13 @@ class HtmlExtractorTest {
         }
 
         @Test
+        void numbersItemsWithLettersOrRomanNumeralsAsTheListAsks() {
+            assertThat(extract("<ol type=\"a\"><li>first</li><li>second</li></ol>"
+                    + "<ol style=\"list-style-type: upper-roman\" start=\"3\"><li>third</li><li>fourth</li></ol>", select("body")))
+                    .isEqualTo("a. first\nb. second\n\nIII. third\nIV. fourth");
+        }
+
+        @Test
         void keepsTheItemsOwnNumberInsteadOfAddingAnother() {
             assertThat(extract("<ol><li>1.1 Scope</li><li>(b) Other</li></ol>", select("ol")))
                     .isEqualTo("1.1 Scope\n(b) Other");
