@@ -33,6 +33,7 @@ final class MarkdownWriter implements NodeFilter {
             "script", "style", "noscript", "template", "head", "title", "svg", "math", "img",
             "picture", "video", "audio", "canvas", "iframe", "object", "embed", "input", "select",
             "textarea", "option", "datalist", "rp", "rt");
+    /** The list style of an inline style, or of the custom property page builders set for it (Framer). */
     private static final Pattern LIST_STYLE_TYPE = Pattern.compile(
             "list-style(?:-type)?\\s*:[^;]*?\\b(lower-alpha|upper-alpha|lower-latin|upper-latin|lower-roman|upper-roman)\\b",
             Pattern.CASE_INSENSITIVE);

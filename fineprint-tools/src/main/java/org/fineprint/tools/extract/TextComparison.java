@@ -48,7 +48,7 @@ record TextComparison(double lineSimilarity, double wordSequenceSimilarity, doub
     private static final Pattern BULLET = Pattern.compile("^\\s*[*+\\-•]\\s+");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3}[.)])\\s+");
     private static final Pattern HEADING = Pattern.compile("^#{1,6} ");
-    private static final Pattern ITEM = Pattern.compile("^(?:\\* |\\d{1,3}[.)] )");
+    private static final Pattern ITEM = Pattern.compile("^(?:\\* |\\d{1,3}[.)] |[a-zA-Z][.)] |[ivxlcIVXLC]{1,6}[.)] )");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]*)\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
