@@ -3,6 +3,7 @@ package org.fineprint.extract;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,7 +29,10 @@ final class MainContentFinder {
     static final int MIN_TITLE_CHARS = 20;
     /** A block with less than this share of its text outside links is a menu or a link list. */
     static final double LINK_LIST_PROSE = 0.5;
-    /** Boilerplate is never dropped when it holds this share of the text: then it is the content. */
+    /**
+     * Boilerplate is never dropped when it holds this share of the text, unless it is mostly links
+     * (a big site menu): then it is the content.
+     */
     static final double BOILERPLATE_MAX_SHARE = 0.5;
 
     private static final Set<String> SECTIONING = Set.of("article", "main", "section", "aside", "nav");
@@ -45,6 +49,11 @@ final class MainContentFinder {
     /** AEM's component prefix ("cmp-text", "cmp-container") is not a consent manager. */
     private static final Pattern AEM_COMPONENT = Pattern.compile("^cmp-(?!banner|box|wrapper|dialog|modal|layer|ui|container$)",
             Pattern.CASE_INSENSITIVE);
+    /** Page footers and headers built from {@code div}s: "footer", "site-footer", "footer--container". */
+    private static final Pattern PAGE_FOOTER = Pattern.compile("^(?:(?:site|page|global|main)[-_]?)?footer(?:$|[-_])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_HEADER = Pattern.compile("^(?:(?:site|page|global|main)[-_]?)?header(?:$|[-_])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BANNER = Pattern.compile("(?:^|[-_])banner(?:$|[-_])", Pattern.CASE_INSENSITIVE);
     private static final Pattern BREADCRUMB = Pattern.compile("breadcrumb", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile(
@@ -55,6 +64,15 @@ final class MainContentFinder {
                     + "|^(?:saltar|ir) al\\b|^(?:vai|salta) al\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int SMALL_WIDGET_CHARS = 500;
+    /** A consent notice says little; a named region longer than this is content about cookies. */
+    private static final int NOTICE_MAX_CHARS = 2000;
+    private static final Set<String> NOTICE_ROLES = Set.of("region", "dialog", "alertdialog", "alert", "status");
+    private static final Pattern NOTICE_CLASS = Pattern.compile("notice|banner|toast|popup|modal|overlay|snackbar",
+            Pattern.CASE_INSENSITIVE);
+    /** The accessible name of a consent banner or notice. */
+    private static final Pattern CONSENT_LABEL = Pattern.compile(
+            "\\bcookies?\\b|consent|privacy (?:choices|preferences|settings)|gdpr|rgpd|datenschutzeinstellungen",
+            Pattern.CASE_INSENSITIVE);
 
     private MainContentFinder() {
     }
@@ -146,7 +164,8 @@ final class MainContentFinder {
 
     private static void collect(Element parent, TextStats stats, int total, List<Element> drop) {
         for (Element child : parent.children()) {
-            if (isBoilerplate(child, stats) && stats.text(child) < BOILERPLATE_MAX_SHARE * total) {
+            if (isBoilerplate(child, stats) && (stats.text(child) < BOILERPLATE_MAX_SHARE * total
+                    || stats.prose(child) < LINK_LIST_PROSE * stats.text(child))) {
                 drop.add(child);
             } else {
                 collect(child, stats, total, drop);
@@ -162,11 +181,12 @@ final class MainContentFinder {
         if (e.attributesSize() == 0 && !name.equals("header") && !name.equals("footer")) {
             return false; // most elements: nothing to look at
         }
-        if (name.equals("footer") && !inSection(e)
-                || name.equals("header") && !inSection(e) && e.selectFirst("h1") == null) {
+        boolean footer = name.equals("footer") || hasToken(e, PAGE_FOOTER);
+        boolean header = name.equals("header") || hasToken(e, PAGE_HEADER);
+        if (footer && !inSection(e) || header && !inSection(e) && e.selectFirst("h1") == null) {
             return true; // a page header holding the title stays; its navigation goes on its own
         }
-        String role = e.attr("role").toLowerCase(java.util.Locale.ROOT);
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (BOILERPLATE_ROLES.contains(role) || e.attr("aria-modal").equalsIgnoreCase("true")) {
             return true;
         }
@@ -174,10 +194,13 @@ final class MainContentFinder {
         if (BREADCRUMB.matcher(label).find() || e.attr("itemtype").contains("BreadcrumbList")) {
             return true;
         }
+        if (stats.text(e) < NOTICE_MAX_CHARS && isNotice(e, role) && CONSENT_LABEL.matcher(label(e)).find()) {
+            return true; // a notice named "Cookie Notice", "Cookie banner", "Privacy choices"
+        }
+        boolean small = stats.text(e) < SMALL_WIDGET_CHARS;
         if (name.equals("a") && e.attr("href").startsWith("#") && SKIP_LINK.matcher(e.text()).find()) {
             return true;
         }
-        boolean small = stats.text(e) < SMALL_WIDGET_CHARS;
         for (String token : tokens(e)) {
             if (CONSENT.matcher(token).find() && !AEM_COMPONENT.matcher(token).find()
                     && !CONSENT_CONTENT.matcher(token).find() && !inMainContent(e)) {
@@ -187,6 +210,48 @@ final class MainContentFinder {
                 return true;
             }
             if (small && (SHARE.matcher(token).find() || BANNER.matcher(token).find() && e.selectFirst("h1") == null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A region, alert or pop-up, by its role or its class names. */
+    private static boolean isNotice(Element e, String role) {
+        if (NOTICE_ROLES.contains(role)) {
+            return true;
+        }
+        for (String token : tokens(e)) {
+            if (NOTICE_CLASS.matcher(token).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element's accessible name: {@code aria-label}, or the text of what {@code aria-labelledby} points to. */
+    private static String label(Element e) {
+        String label = e.attr("aria-label");
+        String ids = e.attr("aria-labelledby");
+        if (label.isEmpty() && !ids.isEmpty() && e.ownerDocument() != null) {
+            StringBuilder s = new StringBuilder();
+            for (String id : ids.strip().split("\\s+")) {
+                Element named = e.ownerDocument().getElementById(id);
+                if (named != null) {
+                    s.append(named.text()).append(' ');
+                }
+            }
+            label = s.toString();
+        }
+        return label;
+    }
+
+    private static boolean hasToken(Element e, Pattern p) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        for (String token : tokens(e)) {
+            if (p.matcher(token).find()) {
                 return true;
             }
         }

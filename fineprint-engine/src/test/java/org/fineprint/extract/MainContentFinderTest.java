@@ -31,6 +31,15 @@ class MainContentFinderTest {
     }
 
     @Test
+    void dropsPageFootersAndHeadersBuiltFromDivs() {
+        String text = auto("<div class=\"site-header\"><a href=/>Acme</a> <span>Call us 24/7 on 0800 123 456</span></div>"
+                + "<div class=\"content\"><h1>Terms</h1><p>" + "These terms bind you. ".repeat(8) + "</p></div>"
+                + "<div class=\"footer--container\"><p>Acme SA, 1 rue de Paris, Paris. Registered in France.</p>"
+                + "<ul><li><a href=/legal>Legal</a></li></ul></div>");
+        assertThat(text).startsWith("# Terms").doesNotContain("Call us").doesNotContain("Registered");
+    }
+
+    @Test
     void takesTheMainElementWhenItHoldsMostOfTheText() {
         String text = auto("<div class=\"promo\"><p>Try our new app today, it is great.</p></div>"
                 + "<main><p>" + "Main text of the policy. ".repeat(20) + "</p></main>");
@@ -55,6 +64,31 @@ class MainContentFinderTest {
                 + "<div id=\"main\"><h1>Terms</h1><p>" + "The terms apply to you. ".repeat(10) + "</p></div>");
         assertThat(text).startsWith("# Terms\n\nThe terms apply").doesNotContain("cookies").doesNotContain("privacy")
                 .doesNotContain("newsletter").doesNotContain("Home").doesNotContain("Share").doesNotContain("Skip");
+    }
+
+    @Test
+    void dropsANoticeNamedAfterCookiesEvenInsideMain() {
+        String text = auto("<main><div role=\"region\" aria-labelledby=\"n-h\"><h2 id=\"n-h\">Cookie Notice</h2>"
+                + "<p>We use cookies to make X better.</p></div>"
+                + "<h1>DSA report</h1><p>" + "The report sets out our risk assessment. ".repeat(5) + "</p></main>");
+        assertThat(text).startsWith("# DSA report").doesNotContain("Cookie");
+    }
+
+    @Test
+    void keepsASectionAboutCookiesInACookiePolicy() {
+        String text = auto("<main><h1>Cookie Policy</h1><section aria-labelledby=\"c\"><h2 id=\"c\">Cookies we use</h2>"
+                + "<p>Session cookies keep you signed in.</p></section></main>");
+        assertThat(text).contains("## Cookies we use\n\nSession cookies keep you signed in.");
+    }
+
+    @Test
+    void dropsASiteMenuEvenWhenItHoldsMostOfTheText() {
+        StringBuilder menu = new StringBuilder("<nav aria-label=\"Site\"><ul>");
+        for (int i = 0; i < 60; i++) {
+            menu.append("<li><a href=\"/docs/").append(i).append("\">Documentation page number ").append(i).append("</a></li>");
+        }
+        String text = auto(menu + "</ul></nav><div><h1>DMCA Policy</h1><p>We answer copyright claims.</p></div>");
+        assertThat(text).isEqualTo("# DMCA Policy\n\nWe answer copyright claims.");
     }
 
     @Test

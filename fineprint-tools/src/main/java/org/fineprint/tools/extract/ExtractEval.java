@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import org.fineprint.FineprintException;
 import org.fineprint.extract.DefaultExtractor;
 import org.fineprint.extract.Extractor;
+import org.fineprint.registry.Declaration;
+import org.fineprint.registry.SourceDocument;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +41,10 @@ public final class ExtractEval implements Callable<Integer> {
     @Option(names = "--show", description = "Print our extracted text of each case.")
     boolean show;
 
+    @Option(names = "--auto", description = "Ignore the declarations' select and remove rules: measure the automatic "
+            + "main-content detection against the versions Open Terms Archive made with those rules.")
+    boolean auto;
+
     @Override
     public Integer call() throws Exception {
         QuietLogs.apply();
@@ -56,7 +62,10 @@ public final class ExtractEval implements Callable<Integer> {
             long start = System.nanoTime();
             String ours;
             try {
-                ours = extractor.extract(c.declaration(), c.snapshots());
+                Declaration declaration = auto
+                        ? new Declaration(c.declaration().sources().stream().map(d -> SourceDocument.of(d.fetch())).toList())
+                        : c.declaration();
+                ours = extractor.extract(declaration, c.snapshots());
             } catch (FineprintException e) {
                 failures.add(c.id() + ": " + e.getMessage());
                 out.printf(Locale.ROOT, "%-58s FAILED %s%n", c.id(), e.getMessage());
