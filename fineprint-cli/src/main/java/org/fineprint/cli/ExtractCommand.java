@@ -37,10 +37,11 @@ import tools.jackson.databind.node.ObjectNode;
  * offsets index into this output. With {@code --batch}, extracts many documents in one process.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Print the extracted, normalised text of a saved document (HTML, PDF, Markdown or text).",
-                "The text is printed exactly as report offsets index into it: UTF-8, no newline added.",
-                "With --batch, read JSON lines {\"id\": ..., \"source\": PATH, \"declaration\": {...}} on stdin",
-                "and write {\"id\": ..., \"text\": ...} or {\"id\": ..., \"error\": \"...\"} per line, in order."})
+        description = {"Print the extracted, normalised text of a saved HTML, PDF, Markdown or text document.",
+                "",
+                "The text is written exactly as report offsets index into it: UTF-8, with no newline added.",
+                "With --batch, reads JSON lines {\"id\": ..., \"source\": PATH, \"declaration\": {...}} on stdin "
+                        + "and writes {\"id\": ..., \"text\": ...} or {\"id\": ..., \"error\": \"...\"} per line, in order."})
 final class ExtractCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 

@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
  * a large generated HTML page, after JIT warm-up, in one thread.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Measure extraction speed (MB/s, docs/s) on the ota-extraction snapshots and a large",
-                "generated HTML page, single-threaded, after warm-up rounds that are not counted."})
+        description = {"Measure extraction speed (MB/s, docs/s) on the ota-extraction snapshots.",
+                "",
+                "Also extracts a large generated HTML page. Single-threaded, after warm-up rounds that are not counted."})
 public final class ExtractBench implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Shared data directory (default: shared/data beside the repository).")

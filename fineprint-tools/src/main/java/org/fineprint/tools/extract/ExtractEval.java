@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Compare our extraction with Open Terms Archive's versions of the same snapshots.",
-                "Per case and overall: line similarity (1 - normalised line edit distance), the same over the",
-                "word sequence, word precision, recall and F1, heading and list-item counts (ours/theirs), failures."})
+                "",
+                "Per case and overall: line similarity (1 - normalised line edit distance), the same over the word "
+                        + "sequence, word precision, recall and F1, heading and list-item counts (ours/theirs), failures."})
 public final class ExtractEval implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Shared data directory (default: shared/data beside the repository).")
