@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fineprint.archive.ChangeKey;
+import org.fineprint.archive.Hashes;
 import org.fineprint.fetch.Snapshot;
 import org.fineprint.server.registry.Document;
 import org.fineprint.server.registry.DocumentRepository;
@@ -72,7 +74,7 @@ public class Archiver {
         for (Snapshot snapshot : fetched) {
             snapshotKeys.add(snapshots.insert(snapshot));
         }
-        StoredVersion version = versions.insert(new NewVersion(documentId, text, Hashing.sha256Hex(text), changeKey,
+        StoredVersion version = versions.insert(new NewVersion(documentId, text, Hashes.sha256Hex(text), changeKey,
                 fetchedAt, origin, false, snapshotKeys));
         documents.markChanged(documentId, fetchedAt);
         log.debug("archived document={} type={} result=new-version version={} sha256={} origin={}",
@@ -80,12 +82,9 @@ public class Archiver {
         return new Archived(true, version);
     }
 
-    /**
-     * The key two texts of the same document are compared by.
-     * Until the engine's {@code archive.ChangeKey} is available this is the text's SHA-256.
-     */
+    /** The key two texts of the same document are compared by: the engine's {@link ChangeKey}. */
     static String changeKey(String text) {
-        return Hashing.sha256Hex(text);
+        return ChangeKey.of(text).sha256();
     }
 
     private static String abbreviate(String sha256) {

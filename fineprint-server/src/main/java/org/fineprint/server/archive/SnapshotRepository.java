@@ -1,6 +1,7 @@
 package org.fineprint.server.archive;
 
 import java.util.Optional;
+import org.fineprint.archive.Hashes;
 import org.fineprint.fetch.Snapshot;
 import org.fineprint.server.system.Rows;
 import org.springframework.jdbc.core.RowMapper;
@@ -31,7 +32,7 @@ public class SnapshotRepository {
      * @return the SHA-256 of the bytes, the snapshot's key
      */
     public String insert(Snapshot snapshot) {
-        String sha256 = Hashing.sha256Hex(snapshot.content());
+        String sha256 = Hashes.sha256Hex(snapshot.content());
         jdbc.sql(INSERT)
                 .param("sha256", sha256)
                 .param("mediaType", snapshot.mediaType())

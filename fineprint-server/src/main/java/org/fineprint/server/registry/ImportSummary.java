@@ -9,9 +9,9 @@ import java.util.Locale;
  *
  * @param services services created or found
  * @param documents documents created or found
- * @param newVersions texts archived as new versions
+ * @param newVersions texts archived as new versions (imported, or fetched for declared documents)
  * @param unchanged texts identical to the latest version
- * @param declared documents saved from declarations (their text comes with fetching)
+ * @param declared documents saved from declarations, then fetched once
  * @param skipped documents left out on purpose
  * @param failed documents that could not be imported
  * @param failures one line per failure

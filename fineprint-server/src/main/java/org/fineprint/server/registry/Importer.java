@@ -13,11 +13,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fineprint.extract.Normalizer;
 import org.fineprint.registry.Declaration;
 import org.fineprint.registry.DocumentType;
 import org.fineprint.server.archive.Archived;
 import org.fineprint.server.archive.Archiver;
 import org.fineprint.server.archive.Origin;
+import org.fineprint.server.archive.TrackResult;
+import org.fineprint.server.archive.Tracker;
 import org.fineprint.server.registry.ImportedDocument.Result;
 import org.fineprint.server.registry.OtaSources.DeclarationFile;
 import org.fineprint.server.registry.OtaSources.Found;
@@ -32,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports services and documents from Open Terms Archive files (see {@link OtaSources} for the
- * layouts): texts become versions through the archive rule, declarations become trackable documents.
+ * layouts): texts become versions through the archive rule; declarations become trackable
+ * documents, which are then fetched once by the {@link Tracker}.
  *
  * <p>Each document is saved in its own transaction, so an interrupted import keeps everything it
  * committed and a second run completes it; importing the same files again adds nothing.
@@ -44,13 +48,15 @@ public class Importer {
     private final ServiceRepository services;
     private final DocumentRepository documents;
     private final Archiver archiver;
+    private final Tracker tracker;
     private final TransactionTemplate transaction;
 
-    public Importer(ServiceRepository services, DocumentRepository documents, Archiver archiver,
+    public Importer(ServiceRepository services, DocumentRepository documents, Archiver archiver, Tracker tracker,
                     PlatformTransactionManager transactionManager) {
         this.services = services;
         this.documents = documents;
         this.archiver = archiver;
+        this.tracker = tracker;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -71,15 +77,16 @@ public class Importer {
             tally.add(new ImportedDocument(problem.file().getFileName().toString(), "?", Result.FAILED,
                     problem.message()));
         }
+        // Texts first: a declared document is then fetched on top of its imported history.
+        Map<String, Path> imported = new HashMap<>();
+        for (TextFile text : found.texts()) {
+            tally.add(importText(text, imported));
+        }
         Set<String> declared = new LinkedHashSet<>();
         for (DeclarationFile file : found.declarations()) {
             for (Map.Entry<String, String> terms : file.termsJson().entrySet()) {
                 tally.add(importDeclaration(file, terms.getKey(), terms.getValue(), declared));
             }
-        }
-        Map<String, Path> imported = new HashMap<>();
-        for (TextFile text : found.texts()) {
-            tally.add(importText(text, imported));
         }
         ImportSummary summary = tally.summary(Duration.ofNanos(System.nanoTime() - started));
         log.info("import path={} {}", path, summary.line());
@@ -101,19 +108,28 @@ public class Importer {
                     + type.id() + ", which " + id + " already declares; Fineprint keeps one document per type");
         }
         Declaration declaration = file.declaration().terms().get(termsType);
+        Document document;
         try {
-            transaction.executeWithoutResult(status -> {
+            document = transaction.execute(status -> {
                 Service service = services.save(new ServiceDetails(slug, file.declaration().name(), null, null,
                         List.of(), null));
-                documents.save(new DocumentDetails(service.id(), type, termsType,
+                return documents.save(new DocumentDetails(service.id(), type, termsType,
                         declaration.primary().fetch().toString(), null, null, json));
             });
-            return new ImportedDocument(slug, type.id(), Result.DECLARED, null);
         } catch (RuntimeException e) {
             log.warn("import failed file={} terms={}: {}", file.file(), termsType, e.getMessage());
             return new ImportedDocument(slug, type.id(), Result.FAILED, "Import failed: " + termsType + " of "
                     + id + " in " + file.file() + " (" + e.getMessage() + ")");
         }
+        if (document == null) {
+            throw new IllegalStateException("transaction returned nothing");
+        }
+        TrackResult tracked = tracker.track(document.id());
+        return new ImportedDocument(slug, type.id(), switch (tracked.outcome()) {
+            case NEW_VERSION -> Result.NEW_VERSION;
+            case UNCHANGED -> Result.UNCHANGED;
+            case FAILED -> Result.FAILED;
+        }, tracked.failed() ? slug + " " + type.id() + ": " + tracked.message() : null, true);
     }
 
     private ImportedDocument importText(TextFile text, Map<String, Path> imported) {
@@ -133,7 +149,7 @@ public class Importer {
         }
         String content;
         try {
-            content = read(text.file());
+            content = Normalizer.normalize(read(text.file()));
         } catch (IOException e) {
             return new ImportedDocument(slug, type.id(), Result.FAILED, "Import failed: cannot read "
                     + text.file() + " as UTF-8 text (" + e.getMessage() + ")");
@@ -185,14 +201,16 @@ public class Importer {
         }
 
         void add(ImportedDocument document) {
+            if (document.declared()) {
+                declared++;
+            }
             switch (document.result()) {
                 case NEW_VERSION -> newVersions++;
                 case UNCHANGED -> unchanged++;
-                case DECLARED -> declared++;
                 case SKIPPED -> skipped++;
                 case FAILED -> failures.add(message(document));
             }
-            if (document.result() != Result.FAILED && document.result() != Result.SKIPPED) {
+            if (document.declared() || document.result() != Result.FAILED && document.result() != Result.SKIPPED) {
                 services.add(document.service());
                 documents.add(document.service() + "/" + document.type());
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fineprint.extract.Normalizer;
 import org.fineprint.server.archive.Archived;
 import org.fineprint.server.archive.Archiver;
 import org.fineprint.server.archive.Origin;
@@ -110,7 +111,7 @@ public class SampleLoader {
     }
 
     private ImportedDocument loadDocument(Service service, SampleDocument sample) {
-        String text = SampleCatalog.text(sample);
+        String text = Normalizer.normalize(SampleCatalog.text(sample));
         Boolean added = transaction.execute(status -> {
             Document document = documents.save(new DocumentDetails(service.id(), sample.type(), sample.title(),
                     sample.url(), sample.jurisdiction(), sample.language(), null));

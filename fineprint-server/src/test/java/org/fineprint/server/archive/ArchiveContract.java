@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.fineprint.archive.Hashes;
 import org.fineprint.fetch.Snapshot;
 import org.fineprint.registry.DocumentType;
 import org.fineprint.server.TestNames;
@@ -168,8 +169,8 @@ abstract class ArchiveContract {
         StoredVersion version = archiver.record(document.id(), "Both parts.", MONDAY, Origin.FETCH,
                 List.of(part1, part2)).version();
 
-        assertThat(version.snapshotSha256s()).containsExactly(Hashing.sha256Hex(part1.content()),
-                Hashing.sha256Hex(part2.content()));
+        assertThat(version.snapshotSha256s()).containsExactly(Hashes.sha256Hex(part1.content()),
+                Hashes.sha256Hex(part2.content()));
     }
 
     @Test

@@ -8,18 +8,24 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.fineprint.fetch.LocalWebServer;
 import org.fineprint.registry.DocumentType;
 import org.fineprint.server.TestNames;
 import org.fineprint.server.archive.Origin;
 import org.fineprint.server.archive.StoredVersion;
 import org.fineprint.server.archive.VersionRepository;
 import org.fineprint.server.registry.ImportedDocument.Result;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Importing Open Terms Archive files on a real PostgreSQL; run on the embedded and the external one. */
+/**
+ * Importing Open Terms Archive files on a real PostgreSQL; run on the embedded and the external one.
+ * Declared documents are fetched from a local web server.
+ */
 abstract class ImporterContract {
 
     @Autowired
@@ -31,9 +37,21 @@ abstract class ImporterContract {
     @Autowired
     VersionRepository versions;
 
+    static LocalWebServer web;
+
     @TempDir
     Path dir;
     String name;
+
+    @BeforeAll
+    static void startWebServer() {
+        web = LocalWebServer.start();
+    }
+
+    @AfterAll
+    static void stopWebServer() {
+        web.close();
+    }
 
     @BeforeEach
     void uniqueServiceName() {
@@ -58,8 +76,21 @@ abstract class ImporterContract {
         assertThat(docs).extracting(Document::type).containsExactly(DocumentType.TERMS, DocumentType.PRIVACY);
         assertThat(docs).extracting(Document::title).containsExactly("Terms of Service", "Privacy Policy");
         StoredVersion terms = versions.findLatestByDocumentId(docs.getFirst().id()).orElseThrow();
-        assertThat(terms.text()).isEqualTo("# Terms\n\nBe nice.\n");
+        assertThat(terms.text()).isEqualTo("# Terms\n\nBe nice.");
         assertThat(terms.origin()).isEqualTo(Origin.IMPORT);
+    }
+
+    @Test
+    void normalisesImportedTextsSoInvisibleDifferencesAreNotChanges() throws IOException {
+        Path terms = write(dir.resolve(name).resolve("Terms of Service.md"), "# Terms\r\n\r\nBe\u00a0nice.  \r\n");
+        importer.importPath(dir, ImportListener.NONE);
+
+        Files.writeString(terms, "# Terms\n\n\n\nBe nice.\n");
+        ImportSummary second = importer.importPath(dir, ImportListener.NONE);
+
+        assertThat(second.unchanged()).isEqualTo(1);
+        assertThat(versions.findLatestByDocumentId(onlyDocument(DocumentType.TERMS).id()).orElseThrow().text())
+                .isEqualTo("# Terms\n\nBe nice.");
     }
 
     @Test
@@ -89,7 +120,7 @@ abstract class ImporterContract {
         assertThat(second.newVersions()).isEqualTo(1);
         assertThat(second.unchanged()).isEqualTo(1);
         assertThat(versions.findAllByDocumentId(onlyDocument(DocumentType.TERMS).id()))
-                .extracting(StoredVersion::text).containsExactly("# Terms\n\nBe nice.\n", "# Terms\n\nBe very nice.\n");
+                .extracting(StoredVersion::text).containsExactly("# Terms\n\nBe nice.", "# Terms\n\nBe very nice.");
     }
 
     @Test
@@ -138,30 +169,57 @@ abstract class ImporterContract {
         assertThat(summary.newVersions()).isEqualTo(1);
         assertThat(summary.failed()).isZero();
         Document other = onlyDocument(DocumentType.OTHER);
-        assertThat(versions.findLatestByDocumentId(other.id()).orElseThrow().text()).isEqualTo("Affiliates.\n");
+        assertThat(versions.findLatestByDocumentId(other.id()).orElseThrow().text()).isEqualTo("Affiliates.");
     }
 
     @Test
-    void importsServiceDeclarationsAsTrackableDocuments() throws IOException {
+    void importsServiceDeclarationsAndFetchesTheirDocumentsOnce() throws IOException {
         String id = name.replace(" ", "");
+        web.page("/" + id + "/terms", "text/html; charset=utf-8",
+                "<html><body><main><h1>Terms</h1><p>Be kind.</p></main></body></html>");
+        web.page("/" + id + "/privacy", "text/html; charset=utf-8",
+                "<html><body><div class=\"banner\">Cookies!</div><main><h1>Privacy</h1><p>We keep little.</p></main>"
+                        + "</body></html>");
         write(dir.resolve(id + ".json"), """
                 {"name": "%s", "terms": {
-                  "Terms of Service": {"fetch": "https://example.com/terms", "select": ["main"]},
-                  "Privacy Policy": {"fetch": "https://example.com/privacy", "remove": [".banner"]}}}
-                """.formatted(name));
+                  "Terms of Service": {"fetch": "%s", "select": ["main"], "executeClientScripts": false},
+                  "Privacy Policy": {"fetch": "%s", "remove": [".banner"], "executeClientScripts": false}}}
+                """.formatted(name, web.url("/" + id + "/terms"), web.url("/" + id + "/privacy")));
 
         ImportSummary first = importer.importPath(dir, ImportListener.NONE);
         ImportSummary second = importer.importPath(dir, ImportListener.NONE);
 
         assertThat(first.declared()).isEqualTo(2);
+        assertThat(first.newVersions()).isEqualTo(2);
         assertThat(second.declared()).isEqualTo(2);
+        assertThat(second.newVersions()).isZero();
+        assertThat(second.unchanged()).isEqualTo(2);
         Service service = services.findBySlug(Slugs.of(id)).orElseThrow();
         assertThat(service.name()).isEqualTo(name);
         List<Document> docs = documents.findAllByServiceId(service.id());
         assertThat(docs).hasSize(2).allMatch(Document::isTrackable);
-        assertThat(docs.getFirst().sourceUrl()).isEqualTo("https://example.com/terms");
+        assertThat(docs.getFirst().sourceUrl()).isEqualTo(web.url("/" + id + "/terms").toString());
         assertThat(docs.getFirst().declaration().primary().select()).hasSize(1);
-        assertThat(versions.countByDocumentId(docs.getFirst().id())).isZero();
+        assertThat(versions.findLatestByDocumentId(docs.get(1).id()).orElseThrow().text())
+                .contains("We keep little.").doesNotContain("Cookies!");
+    }
+
+    @Test
+    void reportsADeclaredDocumentThatCannotBeFetchedAndKeepsItsDeclaration() throws IOException {
+        String id = name.replace(" ", "");
+        write(dir.resolve(id + ".json"), """
+                {"name": "%s", "terms": {"Terms of Service": {"fetch": "%s", "executeClientScripts": false}}}
+                """.formatted(name, web.url("/" + id + "/gone")));
+
+        ImportSummary summary = importer.importPath(dir, ImportListener.NONE);
+
+        assertThat(summary.declared()).isEqualTo(1);
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(summary.failures().getFirst()).contains(Slugs.of(id)).contains("404");
+        Document terms = documents.findByServiceIdAndType(services.findBySlug(Slugs.of(id)).orElseThrow().id(),
+                DocumentType.TERMS).orElseThrow();
+        assertThat(terms.isTrackable()).isTrue();
+        assertThat(versions.countByDocumentId(terms.id())).isZero();
     }
 
     @Test
