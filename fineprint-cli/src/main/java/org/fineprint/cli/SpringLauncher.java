@@ -26,7 +26,8 @@ final class SpringLauncher {
         properties.put("fineprint.data-dir", dataDir.toString());
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.log-startup-info", "false");
-        properties.put("logging.level.org.fineprint", web || verbose ? "INFO" : "WARN");
+        // Task commands report failures in their summary; their warnings would only repeat it.
+        properties.put("logging.level.org.fineprint", web || verbose ? "INFO" : "ERROR");
         if (!verbose) {
             // A failed start is reported by the command in one line, not as Spring's long report.
             properties.put("logging.level.org.springframework", "ERROR");
