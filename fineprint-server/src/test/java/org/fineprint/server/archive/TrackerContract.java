@@ -20,13 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * The tracker against a local web server, with the engine's real fetcher and extractor; run on the
  * embedded and the external PostgreSQL. The test contexts allow private addresses and have no host delay.
  */
+@RecordApplicationEvents
 abstract class TrackerContract {
     static LocalWebServer web;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     Tracker tracker;
@@ -78,6 +84,10 @@ abstract class TrackerContract {
         assertThat(attempts.findAllByDocumentId(document.id())).extracting(FetchAttempt::outcome)
                 .containsExactly(Outcome.UNCHANGED, Outcome.NEW_VERSION, Outcome.UNCHANGED, Outcome.NEW_VERSION);
         assertThat(attempts.findLatestByDocumentId(document.id()).orElseThrow().httpStatus()).isEqualTo(200);
+        assertThat(events.stream(TrackingEvent.class).filter(e -> e.documentId() == document.id()))
+                .extracting(e -> (Object) e.getClass())
+                .containsExactly(TrackingEvent.VersionRecorded.class, TrackingEvent.VersionUnchanged.class,
+                        TrackingEvent.VersionRecorded.class, TrackingEvent.VersionUnchanged.class);
     }
 
     @Test
@@ -112,6 +122,8 @@ abstract class TrackerContract {
         assertThat(attempt.message()).startsWith("Fetch failed:").contains(path).doesNotContain("\n");
         assertThat(versions.countByDocumentId(document.id())).isZero();
         assertThat(documents.findById(document.id()).orElseThrow().lastCheckedAt()).isNull();
+        assertThat(events.stream(TrackingEvent.TrackingFailed.class)).singleElement()
+                .satisfies(e -> assertThat(e.errorKind()).isEqualTo(kind));
     }
 
     @Test
