@@ -124,7 +124,7 @@ public final class ReportJson {
                 quotes.add(new Quote(q.path("text").asString(), q.path("start").asInt(), q.path("end").asInt()));
             }
             points.add(new Point(p.path("case").asString(), p.path("title").asString(),
-                    Sentiment.fromId(p.path("sentiment").asString()), p.path("severity").asInt(),
+                    Sentiment.fromId(p.path("sentiment").asString()).orElse(Sentiment.NEUTRAL), p.path("severity").asInt(),
                     p.path("document").asString(), p.path("explanation").asString(), quotes,
                     p.path("confidence").asDouble()));
         }

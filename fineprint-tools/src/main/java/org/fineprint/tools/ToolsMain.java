@@ -1,5 +1,6 @@
 package org.fineprint.tools;
 
+import org.fineprint.tools.catalog.EvalCatalogCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,7 @@ public final class ToolsMain {
     /** {@code fineprint eval …}: prints the quality measures of CONTRACT.md. */
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = "Print quality measures on ../shared/data.",
-            subcommands = {})
+            subcommands = {EvalCatalogCommand.class})
     static final class Eval {
     }
 
