@@ -1,6 +1,8 @@
 package org.fineprint.tools;
 
 import org.fineprint.tools.catalog.EvalCatalogCommand;
+import org.fineprint.tools.extract.ExtractBench;
+import org.fineprint.tools.extract.ExtractEval;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,14 +24,14 @@ public final class ToolsMain {
     /** {@code fineprint eval …}: prints the quality measures of CONTRACT.md. */
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = "Print quality measures on ../shared/data.",
-            subcommands = {EvalCatalogCommand.class})
+            subcommands = {EvalCatalogCommand.class, ExtractEval.class})
     static final class Eval {
     }
 
     /** {@code fineprint bench …}: prints speed and memory numbers. */
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = "Print speed and memory measurements.",
-            subcommands = {})
+            subcommands = {ExtractBench.class})
     static final class Bench {
     }
 
