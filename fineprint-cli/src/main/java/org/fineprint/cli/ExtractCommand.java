@@ -4,18 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fineprint.FineprintException;
 import org.fineprint.extract.DefaultExtractor;
-import org.fineprint.extract.ExtractException;
 import org.fineprint.extract.Extractor;
 import org.fineprint.fetch.Snapshot;
 import org.fineprint.registry.Declaration;
@@ -37,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * offsets index into this output. With {@code --batch}, extracts many documents in one process.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Print the extracted, normalised text of a saved HTML, PDF, Markdown or text document.",
+        description = {"Print the extracted, normalised text of an HTML, PDF, Markdown or text document (a file or a URL).",
                 "",
                 "The text is written exactly as report offsets index into it: UTF-8, with no newline added.",
                 "With --batch, reads JSON lines {\"id\": ..., \"source\": PATH, \"declaration\": {...}} on stdin "
@@ -53,12 +48,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "Read JSON lines on stdin and write one JSON line per input line.")
     boolean batch;
 
+    @Option(names = "--allow-private-network",
+            description = "Allow URLs on private, loopback and link-local addresses (refused by default).")
+    boolean allowPrivateNetwork;
+
     @Parameters(paramLabel = "SOURCE", arity = "0..*",
-            description = "The saved document (.html .htm .xhtml .md .markdown .txt .pdf); one per page of a "
-                    + "declaration that combines several.")
+            description = "The document: a file (.html .htm .xhtml .md .markdown .txt .pdf) or an http(s) URL; "
+                    + "one per page of a declaration that combines several.")
     List<String> sources = new ArrayList<>();
 
     private final Extractor extractor = new DefaultExtractor();
+    private @Nullable SourceLoader loader;
 
     @Override
     public Integer call() throws IOException {
@@ -128,6 +128,13 @@ final class ExtractCommand implements Callable<Integer> {
         return extract(paths, declaration);
     }
 
+    private SourceLoader loader() {
+        if (loader == null) {
+            loader = new SourceLoader(allowPrivateNetwork);
+        }
+        return loader;
+    }
+
     private String extract(List<String> paths, @Nullable Declaration rules) {
         if (rules == null && paths.size() > 1) {
             throw new UsageException("several SOURCEs need a --declaration that combines them; extract one file at a time");
@@ -140,64 +147,10 @@ final class ExtractCommand implements Callable<Integer> {
         List<SourceDocument> parts = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             SourceDocument part = rules == null ? null : rules.sources().get(i);
-            Snapshot snapshot = load(paths.get(i), part == null ? null : part.fetch());
+            Snapshot snapshot = loader().load(paths.get(i), part);
             snapshots.add(snapshot);
             parts.add(part != null ? part : SourceDocument.of(snapshot.url()));
         }
         return extractor.extract(new Declaration(parts), snapshots);
-    }
-
-    /**
-     * Reads a saved document. Its media type comes from the file extension (or, failing that, from
-     * the content); relative links resolve against {@code base}, the declaration's URL, if given.
-     */
-    private static Snapshot load(String source, @Nullable URI base) {
-        String lower = source.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            throw new UsageException("URL sources arrive with the fetch stage; for now save the page and pass the file: " + source);
-        }
-        Path file = Path.of(source);
-        try {
-            long size = Files.size(file);
-            if (size > DefaultExtractor.MAX_PDF_BYTES) {
-                throw new ExtractException(ExtractException.Reason.TOO_LARGE, source,
-                        "the file is " + (size >> 20) + " MiB, more than Fineprint extracts; check that it is the document");
-            }
-            byte[] content = Files.readAllBytes(file);
-            URI url = base != null ? base : file.toAbsolutePath().toUri();
-            return new Snapshot(url, url, 200, mediaType(source, content), null, content,
-                    Files.getLastModifiedTime(file).toInstant(), "file");
-        } catch (NoSuchFileException e) {
-            throw new UsageException("no such file: " + source);
-        } catch (IOException e) {
-            throw new UsageException("cannot read " + source + " (" + e + ")");
-        }
-    }
-
-    private static String mediaType(String name, byte[] content) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        int dot = lower.lastIndexOf('.');
-        String ext = dot < 0 ? "" : lower.substring(dot + 1);
-        return switch (ext) {
-            case "html", "htm" -> "text/html";
-            case "xhtml" -> "application/xhtml+xml";
-            case "md", "markdown" -> "text/markdown";
-            case "txt" -> "text/plain";
-            case "pdf" -> "application/pdf";
-            default -> sniff(name, content);
-        };
-    }
-
-    private static String sniff(String name, byte[] content) {
-        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1)
-                .stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("%pdf-")) {
-            return "application/pdf";
-        }
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) {
-            return "text/html";
-        }
-        throw new ExtractException(ExtractException.Reason.UNSUPPORTED_FORMAT, name,
-                "cannot tell the file's format from its name; Fineprint reads .html .htm .xhtml .md .markdown .txt .pdf");
     }
 }

@@ -108,13 +108,10 @@ class ExtractCommandTest {
     }
 
     @Test
-    void treatsMissingFilesUrlsAndMissingSourcesAsUsageErrors() {
+    void treatsMissingFilesAndMissingSourcesAsUsageErrors() {
         run("", "extract", dir.resolve("nope.html").toString());
         assertThat(exit).isEqualTo(2);
         assertThat(stderr).startsWith("fineprint: no such file: ");
-        run("", "extract", "https://example.com/terms");
-        assertThat(exit).isEqualTo(2);
-        assertThat(stderr).contains("URL sources arrive with the fetch stage");
         run("", "extract");
         assertThat(exit).isEqualTo(2);
         run("", "extract", "--batch", page.toString());
@@ -122,11 +119,19 @@ class ExtractCommandTest {
     }
 
     @Test
-    void refusesAFileWhoseFormatItCannotTell() throws Exception {
-        Path doc = Files.write(dir.resolve("terms.docx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+    void refusesAPrivateNetworkUrlWithoutTheSwitch() {
+        run("", "extract", "http://127.0.0.1:9/terms");
+        assertThat(exit).isEqualTo(1);
+        assertThat(stderr).startsWith("fineprint: Fetch failed: ").contains("--allow-private-network");
+        assertThat(stderr.strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void refusesABinaryFile() throws Exception {
+        Path doc = Files.write(dir.resolve("terms.docx"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
         run("", "extract", doc.toString());
         assertThat(exit).isEqualTo(1);
-        assertThat(stderr).contains("cannot tell the file's format");
+        assertThat(stderr).startsWith("fineprint: Fetch failed: ");
     }
 
     @Test

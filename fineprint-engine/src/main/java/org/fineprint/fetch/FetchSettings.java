@@ -1,14 +1,11 @@
 package org.fineprint.fetch;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +36,7 @@ public record FetchSettings(Duration connectTimeout, Duration timeout, long maxB
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     public static final int DEFAULT_MAX_REDIRECTS = 5;
     public static final Duration DEFAULT_HOST_DELAY = Duration.ofSeconds(1);
-    public static final String DEFAULT_USER_AGENT = ROBOTS_AGENT + "/" + engineVersion()
+    public static final String DEFAULT_USER_AGENT = ROBOTS_AGENT + "/" + org.fineprint.Version.current()
             + " (+https://github.com/fineprint/fineprint; legal-document archiver)";
     public static final String DEFAULT_ACCEPT_LANGUAGE = "en";
     public static final Duration DEFAULT_BROWSER_TIMEOUT = Duration.ofSeconds(30);
@@ -180,19 +177,6 @@ public record FetchSettings(Duration connectTimeout, Duration timeout, long maxB
     private static void requirePositive(Duration d, String name) {
         if (d.isNegative() || d.isZero()) {
             throw new IllegalArgumentException(name + " must be positive: " + d);
-        }
-    }
-
-    private static String engineVersion() {
-        try (InputStream in = FetchSettings.class.getResourceAsStream("fetch.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            String v = p.getProperty("version", "");
-            return v.isBlank() || v.startsWith("@") ? "dev" : v;
-        } catch (IOException e) {
-            return "dev";
         }
     }
 }
