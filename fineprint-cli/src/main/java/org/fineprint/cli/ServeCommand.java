@@ -10,10 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code fineprint serve}: runs the web site on the embedded (or external) PostgreSQL until stopped. */
-@Command(name = "serve",
-        description = {"Runs the web site, API and tracking jobs until stopped (Ctrl-C).",
-                "Uses the embedded PostgreSQL in DIR, or the database in FINEPRINT_DB_URL. On an empty database "
-                        + "it first loads the bundled sample services."})
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run the web site and the tracking jobs until stopped (Ctrl-C).",
+                "",
+                "The data lives in an embedded PostgreSQL in DIR, or in the database named by FINEPRINT_DB_URL "
+                        + "(with FINEPRINT_DB_USER and FINEPRINT_DB_PASSWORD).",
+                "",
+                "On an empty database the bundled sample services are loaded first, with a progress bar on stderr."})
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
