@@ -71,6 +71,14 @@ class StartupIT {
     }
 
     @Test
+    void unknownPageGetsTheNotFoundPageNotARefusal() throws Exception {
+        HttpResponse<String> page = get("/no/such/page");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found");
+    }
+
+    @Test
     void escapesTextFromTheDatabase() throws Exception {
         String slug = TestNames.unique("xss");
         services.save(new ServiceDetails(slug, "<script>alert(1)</script>", "Tag & <b>line</b>", null, List.of(),

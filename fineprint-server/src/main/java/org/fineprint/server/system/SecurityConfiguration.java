@@ -9,8 +9,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Public routes are allowed one by one; everything else needs a signed-in user (none exist yet,
- * so it is refused). CSRF protection stays on for any form that posts.
+ * Reading is public: any GET outside the curator area and the actuator reaches the application,
+ * so an unknown page gets the 404 page rather than a refusal. The curator area, the actuator
+ * (except health) and every other method need a signed-in user. CSRF protection stays on for any
+ * form that posts.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -19,9 +21,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/", "/service/*", "/css/**", "/favicon.ico", "/robots.txt")
-                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(Customizer.withDefaults())
                 // Anonymous readers need no session: do not create one to remember a refused request.
