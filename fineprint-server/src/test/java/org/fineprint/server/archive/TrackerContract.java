@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.fineprint.fetch.LocalWebServer;
 import org.fineprint.registry.DocumentType;
 import org.fineprint.server.TestNames;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -102,6 +105,46 @@ abstract class TrackerContract {
 
         assertThat(restamped.outcome()).isEqualTo(Outcome.UNCHANGED);
         assertThat(versions.countByDocumentId(document.id())).isEqualTo(1);
+    }
+
+    private static final String CLEAN_PAGE = page(
+            "<p class=\"intro\" id=\"p1\">You must be nice to other members.</p>",
+            "<p>Read our <a href=\"https://example.com/privacy\" class=\"link\" title=\"Privacy\">privacy policy</a>.</p>");
+
+    static Stream<Arguments> noise() {
+        return Stream.of(
+                Arguments.of("whitespace", page(
+                        "\n  <p class=\"intro\"   id=\"p1\">You must be   nice\n   to other members. </p>\n",
+                        "<p>Read   our\n<a href=\"https://example.com/privacy\" class=\"link\" title=\"Privacy\">privacy policy</a>.</p>\n")),
+                Arguments.of("nbsp", page(
+                        "<p class=\"intro\" id=\"p1\">You must be&nbsp;nice to\u00a0other members.</p>",
+                        "<p>Read our <a href=\"https://example.com/privacy\" class=\"link\" title=\"Privacy\">privacy&#160;policy</a>.</p>")),
+                Arguments.of("zero-width characters", page(
+                        "<p class=\"intro\" id=\"p1\">You must\u200b be nice to other\ufeff mem\u200cbers.</p>",
+                        "<p>Read our <a href=\"https://example.com/privacy\" class=\"link\" title=\"Privacy\">privacy policy</a>.</p>")),
+                Arguments.of("tracking parameters", page(
+                        "<p class=\"intro\" id=\"p1\">You must be nice to other members.</p>",
+                        "<p>Read our <a href=\"https://example.com/privacy?utm_source=news&amp;utm_medium=email&amp;fbclid=abc\" "
+                                + "class=\"link\" title=\"Privacy\">privacy policy</a>.</p>")),
+                Arguments.of("reordered attributes", page(
+                        "<p id=\"p1\" class=\"intro-v2\">You must be nice to other members.</p>",
+                        "<p>Read our <a title=\"Privacy\" class=\"lnk\" href=\"https://example.com/privacy\">privacy policy</a>.</p>")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noise")
+    void pureNoiseNeverBecomesANewVersion(String noise, String noisyPage) {
+        String path = "/" + TestNames.unique("terms");
+        web.page(path, "text/html; charset=utf-8", CLEAN_PAGE);
+        Document document = declared(path, "{}");
+        assertThat(tracker.track(document.id()).outcome()).isEqualTo(Outcome.NEW_VERSION);
+
+        web.page(path, "text/html; charset=utf-8", noisyPage);
+        TrackResult noisy = tracker.track(document.id());
+
+        assertThat(noisy.outcome()).as(noise + ": " + attempts.findLatestByDocumentId(document.id()).orElseThrow())
+                .isEqualTo(Outcome.UNCHANGED);
+        assertThat(versions.countByDocumentId(document.id())).as(noise).isEqualTo(1);
     }
 
     @ParameterizedTest
