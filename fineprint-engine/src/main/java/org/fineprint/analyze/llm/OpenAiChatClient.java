@@ -126,7 +126,7 @@ final class OpenAiChatClient {
                 }
                 wait = asked.isPresent() ? asked.get() : backoff(retries);
             } catch (HttpTimeoutException e) {
-                failure = "no answer within " + settings.timeout().toSeconds() + " s; raise FINEPRINT_LLM_TIMEOUT, or "
+                failure = "no answer within " + seconds(settings.timeout()) + " s; raise FINEPRINT_LLM_TIMEOUT, or "
                         + "lower FINEPRINT_LLM_CHUNK_TOKENS for a slow model";
                 wait = backoff(retries);
             } catch (ConnectException e) {
@@ -269,6 +269,11 @@ final class OpenAiChatClient {
         double millis = Math.min(MAX_BACKOFF.toMillis(), BASE_BACKOFF.toMillis() * Math.pow(2, retries));
         double jitter = 0.8 + 0.4 * ThreadLocalRandom.current().nextDouble();
         return Duration.ofMillis(Math.round(Math.min(MAX_BACKOFF.toMillis(), millis * jitter)));
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds())
+                : String.format(Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
     }
 
     private static String oneLine(String s) {
