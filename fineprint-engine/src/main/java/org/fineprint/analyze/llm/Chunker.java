@@ -8,7 +8,8 @@ import org.fineprint.analyze.segment.Clause;
  * Cuts a document into parts that each fit a token budget, along its structure: a part ends
  * before a heading when it can, else between paragraphs or list items, else between two clauses;
  * never inside a clause. The parts are contiguous and cover the whole text, so every character is
- * read once. Pure.
+ * read once. A clause that opens a line is cut before the line's Markdown markers, so a heading
+ * starts its part with its {@code #}. Pure.
  */
 final class Chunker {
     /** A cut is only looked for in the last half of the budget, so parts are never tiny. */
@@ -52,7 +53,10 @@ final class Chunker {
         int[] rank = new int[clauses.size()];
         for (int k = 0; k < clauses.size(); k++) {
             Clause c = clauses.get(k);
-            cutAt[k] = c.start();
+            // a clause that opens its line takes the line's markers ("## ", "- ", "1. ") with it
+            int lineStart = text.lastIndexOf('\n', Math.max(0, c.start() - 1)) + 1;
+            boolean opensLine = k == 0 ? lineStart <= c.start() : clauses.get(k - 1).end() <= lineStart;
+            cutAt[k] = opensLine && lineStart <= c.start() ? lineStart : c.start();
             rank[k] = c.kind() == Clause.Kind.HEADING ? 2 : k > 0 && clauses.get(k - 1).block() != c.block() ? 1 : 0;
         }
         int start = 0;

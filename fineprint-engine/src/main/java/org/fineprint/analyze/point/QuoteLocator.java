@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       the previous one; the result covers the whole passage, elided words included.</li>
  * </ol>
  * When a quote occurs several times, the occurrence nearest the hint (the part of the document
- * the quote was taken from) wins; without a hint, the first. Quotes shorter than
+ * the quote was taken from) wins, even over an exact match farther away; without a hint, the
+ * first. Quotes shorter than
  * {@link #MIN_QUOTE_CHARS} (once normalised) prove nothing and are never located.
  *
  * <p>Build one locator per document text and reuse it: the normalised index is made once.
@@ -87,10 +88,13 @@ public final class QuoteLocator {
         }
         Hint hint = new Hint(hintStart, Math.max(hintStart, hintEnd));
         int exact = nearest(text, wanted, hint, false);
-        if (exact >= 0) {
+        if (exact >= 0 && hint.distance(exact) == 0) {
             return Optional.of(Quote.of(text, exact, exact + wanted.length()));
         }
         Optional<Quote> normalised = locateFolded(core, hint);
+        if (exact >= 0 && (normalised.isEmpty() || hint.distance(exact) <= hint.distance(normalised.get().start()))) {
+            return Optional.of(Quote.of(text, exact, exact + wanted.length()));
+        }
         if (normalised.isPresent()) {
             return normalised;
         }

@@ -193,5 +193,17 @@ class QuoteLocatorTest {
             assertThat(exact).map(Quote::start).contains(text.lastIndexOf("Your data"));
             assertThat(normalised).map(Quote::start).contains(text.lastIndexOf("Your data"));
         }
+
+        @Test
+        void prefersALenientMatchInThePartOverAnExactOneElsewhere() {
+            String t = "Intro: We share data with partners daily. " + "Filler. ".repeat(50)
+                    + "Part two: we share data with partners daily.";
+            int partTwo = t.indexOf("Part two");
+
+            Optional<Quote> q = verbatim(t, new QuoteLocator(t).locate("We share data with partners daily.", partTwo,
+                    t.length()));
+
+            assertThat(q).map(Quote::start).contains(t.lastIndexOf("we share"));
+        }
     }
 }
