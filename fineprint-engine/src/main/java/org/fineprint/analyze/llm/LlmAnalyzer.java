@@ -117,7 +117,7 @@ public final class LlmAnalyzer implements Analyzer {
         this.pointsPrompt = Prompts.points(catalog);
         this.pointsSchema = Schemas.points(catalog);
         if (settings.mode() == LlmSettings.Mode.HYBRID && detector == null) {
-            log.warn("llm mode=hybrid without a case detector; documents are read in full");
+            log.info("llm mode=hybrid without a case detector; documents are read in full");
         }
     }
 

@@ -75,7 +75,8 @@ public record LlmSettings(@Nullable URI baseUrl, @Nullable String model, @Nullab
     public static final int DEFAULT_CHUNK_TOKENS = 6000;
     /** Enough for a 400,000-character document read in full with both per-part stages. */
     public static final long DEFAULT_MAX_TOKENS = 1_000_000;
-    public static final Mode DEFAULT_MODE = Mode.FULL;
+    /** Hybrid: fewer calls and tokens on the fake-endpoint measurements (docs/llm.md); full without a detector. */
+    public static final Mode DEFAULT_MODE = Mode.HYBRID;
     public static final ResponseFormat DEFAULT_RESPONSE_FORMAT = ResponseFormat.JSON_SCHEMA;
     public static final double DEFAULT_TEMPERATURE = 0.0;
     /** Parts smaller than this would spend more tokens on the prompt than on the document. */

@@ -627,6 +627,17 @@ class LlmAnalyzerTest {
         }
 
         @Test
+        void isTheDefaultButReadsInFullWithoutADetector() {
+            LlmSettings defaults = settings().build();
+
+            analyzer(defaults, LlmCache.NONE, null).analyze(request(TERMS));
+
+            assertThat(defaults.mode()).isEqualTo(LlmSettings.Mode.HYBRID);
+            assertThat(server.calls("confirm")).isEmpty();
+            assertThat(server.calls("points")).hasSize(1);
+        }
+
+        @Test
         void readsDocumentsTheDetectorCannotReadInFull() {
             analyzer(settings().mode(LlmSettings.Mode.HYBRID).build(), LlmCache.NONE, new CueDetector())
                     .analyze(request(TERMS_FR));

@@ -46,7 +46,7 @@ class LlmSettingsTest {
                 Map.entry("FINEPRINT_LLM_CHUNK_TOKENS", "12000"),
                 Map.entry("FINEPRINT_LLM_MAX_TOKENS", "500000"),
                 Map.entry("FINEPRINT_LLM_MAX_COST_USD", "0.25"),
-                Map.entry("FINEPRINT_LLM_MODE", "hybrid"),
+                Map.entry("FINEPRINT_LLM_MODE", "full"),
                 Map.entry("FINEPRINT_LLM_RESPONSE_FORMAT", "json_object"),
                 Map.entry("FINEPRINT_LLM_TEMPERATURE", "default"),
                 Map.entry("FINEPRINT_LLM_MAX_OUTPUT_TOKENS", "4096"),
@@ -63,7 +63,7 @@ class LlmSettingsTest {
         assertThat(s.chunkTokens()).isEqualTo(12000);
         assertThat(s.maxTokens()).isEqualTo(500_000);
         assertThat(s.maxCostUsd()).isEqualTo(0.25);
-        assertThat(s.mode()).isEqualTo(LlmSettings.Mode.HYBRID);
+        assertThat(s.mode()).isEqualTo(LlmSettings.Mode.FULL);
         assertThat(s.responseFormat()).isEqualTo(LlmSettings.ResponseFormat.JSON_OBJECT);
         assertThat(s.temperature()).isNull();
         assertThat(s.maxOutputTokens()).isEqualTo(4096);
@@ -76,7 +76,7 @@ class LlmSettingsTest {
 
         assertThat(s.timeout()).isEqualTo(LlmSettings.DEFAULT_TIMEOUT);
         assertThat(s.chunkTokens()).isEqualTo(LlmSettings.DEFAULT_CHUNK_TOKENS);
-        assertThat(s.mode()).isEqualTo(LlmSettings.Mode.FULL);
+        assertThat(s.mode()).isEqualTo(LlmSettings.Mode.HYBRID);
         assertThat(s.responseFormat()).isEqualTo(LlmSettings.ResponseFormat.JSON_SCHEMA);
         assertThat(s.temperature()).isEqualTo(0.0);
         assertThat(s.cacheDir()).isEqualTo(Path.of("/home/ann/.cache/fineprint/llm"));
