@@ -287,33 +287,11 @@ public final class LlmAnalyzer implements Analyzer {
 
     private String overview(AnalysisRequest request, Rating rating, List<Point> ordered, List<Report.Document> documents,
                             StageRunner runner) {
-        StringBuilder user = new StringBuilder("Service: ").append(request.service());
-        if (request.category() != null) {
-            user.append(" (").append(request.category()).append(')');
-        }
-        user.append("\nRating: ").append(rating.stars() == null ? rating.label()
-                : rating.label() + " (score " + rating.score() + ")").append("\nPoints, most important first:\n");
-        if (ordered.isEmpty()) {
-            user.append("(none found)\n");
-        }
-        for (Point p : ordered) {
-            Report.Document doc = documentById(documents, p.document());
-            user.append("- [").append(p.sentiment().id()).append(", severity ").append(p.severity()).append("] ")
-                    .append(p.title()).append(" (").append(doc.type().title()).append(")\n");
-        }
-        user.append("Document summaries:\n");
-        for (Report.Document d : documents) {
-            user.append(d.title()).append(" (").append(d.type().title()).append("):\n");
-            d.summary().forEach(b -> user.append("- ").append(b).append('\n'));
-        }
-        String written = runner.run(Stage.OVERVIEW, Prompts.overview(), user.toString(), Schemas.overview(),
-                Answers::overview, "the service");
+        String written = runner.run(Stage.OVERVIEW, Prompts.overview(),
+                Prompts.overviewRequest(request.service(), request.category(), rating, ordered, documents),
+                Schemas.overview(), Answers::overview, "the service");
         return ProseGuard.clean(written).filter(s -> !s.isBlank())
                 .orElseGet(() -> new OverviewWriter().write(request.service(), rating, ordered));
-    }
-
-    private static Report.Document documentById(List<Report.Document> documents, String id) {
-        return documents.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static String where(String id, Chunk c, int parts) {
@@ -344,7 +322,7 @@ public final class LlmAnalyzer implements Analyzer {
         Report.Document finishSummary(StageRunner runner) {
             List<String> bullets = new ArrayList<>();
             for (Future<List<String>> f : summaries) {
-                bullets.addAll(await(f));
+                bullets.addAll(await(f, doc));
             }
             if (summaries.size() > 1 && bullets.size() > MAX_BULLETS) {
                 bullets = runner.run(Stage.SUMMARY_MERGE, Prompts.summaryMerge(), Prompts.mergeRequest(header, bullets),
@@ -372,13 +350,14 @@ public final class LlmAnalyzer implements Analyzer {
         Grounder.Grounded finishPoints() {
             List<Draft> drafts = new ArrayList<>();
             for (Future<List<Draft>> f : points) {
-                drafts.addAll(await(f));
+                drafts.addAll(await(f, doc));
             }
             return grounder.ground(id, locator, drafts);
         }
     }
 
-    private static <T> T await(Future<T> future) {
+    /** The result of a call made on the pool; its failure is rethrown as it was. */
+    private static <T> T await(Future<T> future, AnalysisRequest.SourceText doc) {
         try {
             return future.get();
         } catch (ExecutionException e) {
@@ -388,7 +367,7 @@ public final class LlmAnalyzer implements Analyzer {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the model", e);
+            throw new AnalysisException(doc.title(), "interrupted while waiting for the model", e);
         }
     }
 }

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *     when not configured
  * @param apiKey the bearer token, or {@code null} for endpoints without authentication
  * @param connectTimeout how long to wait for a connection
- * @param timeout how long one model call may take, from sending the request to the last byte
+ * @param timeout how long to wait for the answer to one model call (the JDK client's request
+ *     timeout: until the answer starts arriving, which for non-streamed answers is when it is ready)
  * @param maxConcurrency how many calls run at once
  * @param maxRetries how many times a call is retried after 429, 5xx, a timeout or a network error
  * @param inputPricePer1k US dollars per 1,000 input tokens, or {@code null} when unknown

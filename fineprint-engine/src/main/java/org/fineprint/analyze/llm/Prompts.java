@@ -1,8 +1,12 @@
 package org.fineprint.analyze.llm;
 
 import java.util.List;
+import org.fineprint.analyze.point.Point;
+import org.fineprint.analyze.rating.Rating;
 import org.fineprint.catalog.Case;
 import org.fineprint.catalog.CaseCatalog;
+import org.fineprint.report.Report;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fixed system prompts of each stage. They change only with {@link #VERSION}, which is part of
@@ -160,6 +164,32 @@ final class Prompts {
                     .append("Passage:\n").append(c.text(text)).append("\n</candidate>\n");
         }
         return out.toString();
+    }
+
+    /** The request for the overview: the service, its rating, its points and its summaries. */
+    static String overviewRequest(String service, @Nullable String category, Rating rating, List<Point> ordered,
+                                  List<Report.Document> documents) {
+        StringBuilder user = new StringBuilder("Service: ").append(service);
+        if (category != null) {
+            user.append(" (").append(category).append(')');
+        }
+        user.append("\nRating: ").append(rating.stars() == null ? rating.label()
+                : rating.label() + " (score " + rating.score() + ")").append("\nPoints, most important first:\n");
+        if (ordered.isEmpty()) {
+            user.append("(none found)\n");
+        }
+        for (Point p : ordered) {
+            String type = documents.stream().filter(d -> d.id().equals(p.document())).findFirst()
+                    .map(d -> d.type().title()).orElse("document");
+            user.append("- [").append(p.sentiment().id()).append(", severity ").append(p.severity()).append("] ")
+                    .append(p.title()).append(" (").append(type).append(")\n");
+        }
+        user.append("Document summaries:\n");
+        for (Report.Document d : documents) {
+            user.append(d.title()).append(" (").append(d.type().title()).append("):\n");
+            d.summary().forEach(b -> user.append("- ").append(b).append('\n'));
+        }
+        return user.toString();
     }
 
     /** The request to merge the bullets of a document's parts. */
