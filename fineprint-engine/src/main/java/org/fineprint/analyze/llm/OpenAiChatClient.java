@@ -65,6 +65,8 @@ final class OpenAiChatClient {
         this.endpoint = URI.create(settings.baseUrl() + "/chat/completions");
         this.http = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
+                // plain-http local servers get no h2c upgrade request, which some of them mishandle
+                .version("https".equals(endpoint.getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         this.sleeper = sleeper;
