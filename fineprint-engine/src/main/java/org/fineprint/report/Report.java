@@ -40,8 +40,50 @@ public record Report(Service service, Rating rating, String overview, List<Docum
         }
     }
 
-    /** Which analyser produced the report. */
-    public record Analyzer(String name, String version, String model) {
+    /**
+     * Which analyser produced the report, and what it cost.
+     *
+     * @param name the analyser ({@code local}, {@code llm})
+     * @param version Fineprint's version
+     * @param model what the analyser ran on
+     * @param grounding quotes and points dropped because a quote was not in the document, or
+     *     {@code null} when the analyser cannot produce such quotes (the built-in one cuts its
+     *     quotes from the text)
+     * @param usage tokens and cost of the language model calls, or {@code null} when no model was
+     *     called through an API
+     */
+    public record Analyzer(String name, String version, String model, @Nullable Grounding grounding,
+                           @Nullable Usage usage) {
+        /** An analyser that reports neither grounding nor usage. */
+        public Analyzer(String name, String version, String model) {
+            this(name, version, model, null, null);
+        }
+    }
+
+    /**
+     * What grounding removed from an analysis.
+     *
+     * @param quotesDropped quotes that could not be located in their document
+     * @param pointsDropped points left without any quote, and so not published
+     */
+    public record Grounding(int quotesDropped, int pointsDropped) {
+        public Grounding {
+            if (quotesDropped < 0 || pointsDropped < 0) {
+                throw new IllegalArgumentException("dropped counts must not be negative");
+            }
+        }
+    }
+
+    /**
+     * Language model usage of one analysis.
+     *
+     * @param inputTokens prompt tokens billed, as the endpoint reported them
+     * @param outputTokens completion tokens billed
+     * @param costUsd the cost at the configured prices, or {@code null} when no price is configured
+     * @param calls model calls made
+     * @param cachedCalls answers taken from the cache instead of calling the model (not billed)
+     */
+    public record Usage(long inputTokens, long outputTokens, @Nullable Double costUsd, int calls, int cachedCalls) {
     }
 
     /** The document with a report-local id, if any. */

@@ -82,6 +82,20 @@ public final class ReportJson {
         analyzer.put("name", report.analyzer().name());
         analyzer.put("version", report.analyzer().version());
         analyzer.put("model", report.analyzer().model());
+        Report.Grounding grounding = report.analyzer().grounding();
+        if (grounding != null) {
+            analyzer.put("quotes_dropped", grounding.quotesDropped());
+            analyzer.put("points_dropped", grounding.pointsDropped());
+        }
+        Report.Usage usage = report.analyzer().usage();
+        if (usage != null) {
+            ObjectNode u = analyzer.putObject("usage");
+            u.put("input_tokens", usage.inputTokens());
+            u.put("output_tokens", usage.outputTokens());
+            u.put("cost_usd", usage.costUsd() == null ? null : Math.round(usage.costUsd() * 1_000_000) / 1_000_000.0);
+            u.put("calls", usage.calls());
+            u.put("cached_calls", usage.cachedCalls());
+        }
         root.put("elapsed_ms", report.elapsedMs());
         return root;
     }
@@ -129,10 +143,18 @@ public final class ReportJson {
                     p.path("confidence").asDouble()));
         }
         JsonNode a = root.path("analyzer");
+        Report.Grounding grounding = a.has("quotes_dropped") || a.has("points_dropped")
+                ? new Report.Grounding(a.path("quotes_dropped").asInt(), a.path("points_dropped").asInt()) : null;
+        JsonNode u = a.path("usage");
+        Report.Usage usage = u.isObject()
+                ? new Report.Usage(u.path("input_tokens").asLong(), u.path("output_tokens").asLong(),
+                        u.path("cost_usd").isNumber() ? u.path("cost_usd").asDouble() : null,
+                        u.path("calls").asInt(), u.path("cached_calls").asInt())
+                : null;
         return new Report(new Report.Service(root.path("service").path("name").asString(),
                 nullableText(root.path("service").path("category"))), rating, root.path("overview").asString(""),
                 documents, points, new Report.Analyzer(a.path("name").asString(), a.path("version").asString(),
-                a.path("model").asString()), root.path("elapsed_ms").asLong());
+                a.path("model").asString(), grounding, usage), root.path("elapsed_ms").asLong());
     }
 
     private static @org.jspecify.annotations.Nullable String nullableText(JsonNode node) {
