@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads terms of service and privacy policies and explains them.",
-        subcommands = {CommandLine.HelpCommand.class, CasesCommand.class, ExtractCommand.class, ServeCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, CasesCommand.class, ExtractCommand.class, ServeCommand.class,
                 ImportCommand.class, TrackCommand.class})
 public final class FineprintCommand implements Runnable {
     static final int EXIT_OK = 0;

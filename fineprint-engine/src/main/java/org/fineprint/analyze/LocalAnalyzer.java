@@ -26,6 +26,11 @@ import org.fineprint.report.Report;
 public final class LocalAnalyzer implements Analyzer {
     /** The analyser's name in reports. */
     public static final String NAME = "local";
+    /**
+     * Longest document the built-in analyser reads, in characters: about five times the longest
+     * real terms of service seen (AliExpress's, 373 K), so only a wrong file is refused.
+     */
+    public static final int MAX_DOCUMENT_CHARS = 2_000_000;
 
     private final CaseDetector detector;
     private final Segmenter segmenter = new Segmenter();
@@ -41,6 +46,16 @@ public final class LocalAnalyzer implements Analyzer {
         this.detector = detector;
     }
 
+    /** The built-in analyser with the detector shipped in the engine's resources. */
+    public static LocalAnalyzer builtIn() {
+        return new LocalAnalyzer(new org.fineprint.analyze.point.CueDetector(org.fineprint.catalog.CaseCatalog.builtIn()));
+    }
+
+    /** The detector this analyser scores clauses with (the LLM analyser's hybrid mode reuses it). */
+    public CaseDetector detector() {
+        return detector;
+    }
+
     @Override
     public Report analyze(AnalysisRequest request) {
         long started = System.nanoTime();
@@ -48,6 +63,13 @@ public final class LocalAnalyzer implements Analyzer {
         List<Point> points = new ArrayList<>();
         List<List<Point>> perDocument = new ArrayList<>();
         List<List<Clause>> clausesPerDocument = new ArrayList<>();
+        for (AnalysisRequest.SourceText doc : request.documents()) {
+            if (doc.text().length() > MAX_DOCUMENT_CHARS) {
+                throw new AnalysisException(request.service(), String.format(java.util.Locale.ROOT,
+                        "%s has %,d characters, more than the %,d the built-in analyser reads; check that it is "
+                                + "one legal document", doc.source(), doc.text().length(), MAX_DOCUMENT_CHARS));
+            }
+        }
         for (int d = 0; d < request.documents().size(); d++) {
             AnalysisRequest.SourceText doc = request.documents().get(d);
             String id = "d" + d;

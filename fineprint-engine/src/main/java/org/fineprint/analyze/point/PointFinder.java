@@ -61,8 +61,12 @@ public final class PointFinder {
                 if (other.block() != clauses.get(best).block()
                         && scores.score(i, j) >= SECOND_QUOTE_SHARE * scores.score(best, j)) {
                     int[] second = grow(clauses, scores, j, i, threshold * NEIGHBOUR_SHARE);
-                    quotes.add(Quote.of(text, second[0], second[1]));
-                    break;
+                    Quote candidate = Quote.of(text, second[0], second[1]);
+                    // Documents often repeat a clause (a summary, a regional copy): quote it once.
+                    if (!candidate.text().equals(quotes.getFirst().text())) {
+                        quotes.add(candidate);
+                        break;
+                    }
                 }
             }
             quotes.sort(Comparator.comparingInt(Quote::start));
