@@ -170,6 +170,28 @@ public class AnalysisRepository {
                 .query(Long.class).list();
     }
 
+    /**
+     * Services whose current texts differ from what their latest analysis (succeeded or failed) read:
+     * never analysed, or a document got a new version (or was added) since. A failed analysis of the
+     * current texts counts as up to date, so a failure is not retried until something changes.
+     */
+    public List<Long> findServiceIdsWithStaleAnalysis() {
+        return jdbc.sql("""
+                WITH current AS (
+                    SELECT d.service_id, array_agg(v.id ORDER BY v.id) AS version_ids
+                    FROM documents d
+                    JOIN LATERAL (SELECT id FROM versions WHERE document_id = d.id ORDER BY id DESC LIMIT 1) v ON true
+                    GROUP BY d.service_id),
+                latest AS (
+                    SELECT DISTINCT ON (service_id) service_id,
+                           ARRAY(SELECT unnest(input_version_ids) ORDER BY 1) AS version_ids
+                    FROM analyses ORDER BY service_id, id DESC)
+                SELECT c.service_id FROM current c LEFT JOIN latest l ON l.service_id = c.service_id
+                WHERE l.version_ids IS DISTINCT FROM c.version_ids
+                ORDER BY c.service_id""")
+                .query(Long.class).list();
+    }
+
     /** How many points rows an analysis has. */
     public int countPoints(long analysisId) {
         return jdbc.sql("SELECT count(*) FROM points WHERE analysis_id = :id").param("id", analysisId)
