@@ -43,7 +43,7 @@ class StartupIT {
         assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(count(home.body(), "<article class=\"card\">")).isGreaterThanOrEqualTo(30);
         assertThat(count(home.body(), "<section class=\"category\"")).isGreaterThanOrEqualTo(8);
-        assertThat(home.body()).contains("<h2>Shopping</h2>", "href=\"/service/aliexpress\"", "aliexpress.com",
+        assertThat(home.body()).contains(">Shopping</a></h2>", "href=\"/service/aliexpress\"", "aliexpress.com",
                 "<title>Fineprint: terms of service and privacy policies, archived and explained</title>",
                 "<meta name=\"description\"", "<link rel=\"canonical\" href=\"http://localhost:" + port + "/\">");
     }
@@ -57,9 +57,9 @@ class StartupIT {
                 "Terms of Service", "Privacy Policy", "United States", "English",
                 "href=\"https://terms.alicdn.com/legal-agreement/terms/suit_bu1_aliexpress/",
                 "<link rel=\"canonical\" href=\"http://localhost:" + port + "/service/aliexpress\">",
-                "<title>AliExpress: terms of service and privacy policy | Fineprint</title>");
+                "<title>AliExpress: terms of service and privacy policy explained | Fineprint</title>");
         List<String> dates = all(page.body(), "<time datetime=\"([^\"]+)\">([^<]+)</time>");
-        assertThat(dates).hasSize(4).allMatch(d -> d.matches("\\d{1,2} [A-Z][a-z]+ 20\\d\\d"));
+        assertThat(dates).hasSizeGreaterThanOrEqualTo(4).allMatch(d -> d.matches("\\d{1,2} [A-Z][a-z]+ 20\\d\\d"));
     }
 
     @Test

@@ -73,6 +73,17 @@ public class VersionRepository {
                 .param("documentId", documentId).query(MAPPER).list();
     }
 
+    /** All versions of a document without their texts, newest first. */
+    public List<VersionSummary> findSummariesByDocumentId(long documentId) {
+        return jdbc.sql("""
+                SELECT id, fetched_at, sha256, length(text) AS chars, technical_upgrade FROM versions
+                WHERE document_id = :documentId ORDER BY id DESC""")
+                .param("documentId", documentId)
+                .query((rs, n) -> new VersionSummary(rs.getLong("id"), Rows.requiredInstant(rs, "fetched_at"),
+                        rs.getString("sha256"), rs.getInt("chars"), rs.getBoolean("technical_upgrade")))
+                .list();
+    }
+
     /** True when some version of the document, not only the latest, has this change key. */
     public boolean existsByDocumentIdAndChangeKey(long documentId, String changeKey) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM versions WHERE document_id = :documentId AND change_key = :key)")

@@ -1,5 +1,7 @@
 package org.fineprint.server.jobs;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +20,12 @@ public class PendingAnalyses {
                 SELECT EXISTS (SELECT 1 FROM scheduled_tasks WHERE task_name = :task AND task_instance = :id)""")
                 .param("task", ReanalyzeServiceTask.NAME).param("id", Long.toString(serviceId))
                 .query(Boolean.class).single();
+    }
+
+    /** The services whose analysis is scheduled or running. */
+    public Set<Long> findServiceIds() {
+        return new HashSet<>(jdbc.sql("SELECT task_instance FROM scheduled_tasks WHERE task_name = :task")
+                .param("task", ReanalyzeServiceTask.NAME).query((rs, n) -> Long.parseLong(rs.getString(1))).list());
     }
 
     /** How many analyses are scheduled or running. */

@@ -77,6 +77,12 @@ public class DocumentRepository {
                 .param("serviceId", serviceId).query(MAPPER).list();
     }
 
+    /** The documents whose text changed most recently, newest first. */
+    public List<Document> findRecentlyChanged(int limit) {
+        return jdbc.sql(SELECT + " WHERE last_changed_at IS NOT NULL ORDER BY last_changed_at DESC, id DESC LIMIT :limit")
+                .param("limit", limit).query(MAPPER).list();
+    }
+
     /** Every document that has a declaration, i.e. that can be fetched. */
     public List<Document> findAllTrackable() {
         return jdbc.sql(SELECT + " WHERE declaration IS NOT NULL ORDER BY id").query(MAPPER).list();
