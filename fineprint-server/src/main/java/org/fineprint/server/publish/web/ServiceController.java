@@ -14,8 +14,6 @@ import org.fineprint.report.Report;
 import org.fineprint.server.analysis.AnalysisRepository;
 import org.fineprint.server.analysis.PublishedReport;
 import org.fineprint.server.analysis.PublishedReports;
-import org.fineprint.server.archive.VersionRepository;
-import org.fineprint.server.jobs.PendingAnalyses;
 import org.fineprint.server.registry.Category;
 import org.fineprint.server.registry.CategoryRepository;
 import org.fineprint.server.registry.Document;
@@ -39,22 +37,17 @@ class ServiceController {
     private final ServiceRepository services;
     private final CategoryRepository categories;
     private final DocumentRepository documents;
-    private final VersionRepository versions;
     private final AnalysisRepository analyses;
     private final PublishedReports reports;
-    private final PendingAnalyses pending;
     private final Listings listings;
 
     ServiceController(ServiceRepository services, CategoryRepository categories, DocumentRepository documents,
-                      VersionRepository versions, AnalysisRepository analyses, PublishedReports reports,
-                      PendingAnalyses pending, Listings listings) {
+                      AnalysisRepository analyses, PublishedReports reports, Listings listings) {
         this.services = services;
         this.categories = categories;
         this.documents = documents;
-        this.versions = versions;
         this.analyses = analyses;
         this.reports = reports;
-        this.pending = pending;
         this.listings = listings;
     }
 
@@ -65,13 +58,15 @@ class ServiceController {
                 : categories.findById(service.categoryId()).orElse(null);
         List<Document> docs = documents.findAllByServiceId(service.id());
         Optional<PublishedReport> published = reports.findByServiceId(service.id());
-        boolean analysing = pending.isPending(service.id());
+        Listings.Snapshot listing = listings.snapshot();
+        boolean analysing = listing.pending().contains(service.id());
 
         List<PointView> points = published.map(p -> points(service.slug(), p)).orElse(List.of());
         List<DocumentPanel> panels = new ArrayList<>();
         boolean anyText = false;
         for (Document document : docs) {
-            boolean archived = versions.countByDocumentId(document.id()) > 0;
+            // Every archived version sets last_changed_at (Archiver), so this needs no query.
+            boolean archived = document.lastChangedAt() != null;
             anyText |= archived;
             List<String> summary = published.flatMap(p -> p.document(document.type()))
                     .map(d -> d.summary().stream().map(Plain::text).toList()).orElse(List.of());
@@ -80,7 +75,6 @@ class ServiceController {
         }
         AnalysisState state = state(service, published.isPresent(), analysing, anyText);
 
-        Listings.Snapshot listing = listings.snapshot();
         List<Service> all = services.findAll();
         List<ServiceCard> others = category == null ? List.of() : listing.cards(all.stream()
                 .filter(s -> Objects.equals(s.categoryId(), category.id()) && s.id() != service.id())
@@ -98,6 +92,10 @@ class ServiceController {
         model.addAttribute("rating", published.map(p -> RatingView.of(p.report().rating())).orElse(null));
         model.addAttribute("analysedAt", published.map(p -> DisplayDate.of(p.analysis().createdAt())).orElse(null));
         model.addAttribute("points", points);
+        model.addAttribute("tally", Map.of(
+                "negative", points.stream().filter(p -> p.sentiment().equals("negative")).count(),
+                "positive", points.stream().filter(p -> p.sentiment().equals("positive")).count(),
+                "neutral", points.stream().filter(p -> p.sentiment().equals("neutral")).count()));
         model.addAttribute("why", points.stream().filter(p -> p.delta() != null)
                 .sorted(Comparator.comparingDouble((PointView p) -> -Math.abs(p.delta()))
                         .thenComparingInt(PointView::index)).toList());
