@@ -10,7 +10,6 @@ import org.fineprint.registry.DocumentType;
 import org.fineprint.report.Report;
 import org.fineprint.server.analysis.PublishedReport;
 import org.fineprint.server.analysis.PublishedReports;
-import org.fineprint.server.archive.StoredVersion;
 import org.fineprint.server.archive.VersionRepository;
 import org.fineprint.server.archive.VersionSummary;
 import org.fineprint.server.jobs.PendingAnalyses;
@@ -40,14 +39,16 @@ class DocumentController {
     private final VersionRepository versions;
     private final PublishedReports reports;
     private final PendingAnalyses pending;
+    private final RenderedDocuments rendered;
 
     DocumentController(ServiceRepository services, DocumentRepository documents, VersionRepository versions,
-                       PublishedReports reports, PendingAnalyses pending) {
+                       PublishedReports reports, PendingAnalyses pending, RenderedDocuments rendered) {
         this.services = services;
         this.documents = documents;
         this.versions = versions;
         this.reports = reports;
         this.pending = pending;
+        this.rendered = rendered;
     }
 
     @GetMapping("/service/{slug}/document/{type}")
@@ -67,7 +68,8 @@ class DocumentController {
         if (versionId != null && all.stream().noneMatch(v -> v.id() == versionId)) {
             throw new NotFoundException("document", type + " version " + versionId);
         }
-        @Nullable StoredVersion shown = shownId == null ? null : versions.findById(shownId).orElse(null);
+        @Nullable VersionSummary shown = shownId == null ? null
+                : all.stream().filter(v -> v.id() == shownId).findFirst().orElse(null);
 
         List<Highlight> highlights = new ArrayList<>();
         List<QuotedPoint> quoted = new ArrayList<>();
@@ -101,7 +103,8 @@ class DocumentController {
         model.addAttribute("hasAnalysis", analysedVersion != null);
         model.addAttribute("analysing", pending.isPending(service.id()));
         model.addAttribute("quoted", quoted);
-        model.addAttribute("html", shown == null ? null : DocumentHtml.render(shown.text(), highlights, base(document)));
+        model.addAttribute("html", shown == null ? null
+                : rendered.html(shown.id(), highlights, base(document)).orElse(null));
         model.addAttribute("canonical", versionId == null
                 ? Urls.canonical("/service/{slug}/document/{type}", service.slug(), documentType.id())
                 : Urls.canonical("/service/{slug}/document/{type}", service.slug(), documentType.id())

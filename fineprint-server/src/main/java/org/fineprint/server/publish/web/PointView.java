@@ -33,9 +33,37 @@ record PointView(int index, String caseId, String title, String sentiment, int s
                 quotes.size() - 1, delta, "/service/" + slug + "/document/" + type.id() + "#point-" + index);
     }
 
+    /** The review form for this point ({@code /service/{slug}/report?point=N}), served by the review feature. */
+    public String reportHref() {
+        return href.substring(0, href.indexOf("/document/")) + "/report?point=" + index;
+    }
+
     /** The anchor of the point's passage in the document viewer. */
     public String anchor() {
         return "point-" + index;
+    }
+
+    /** "Positive", "Negative" or "Neutral". */
+    public String sentimentWord() {
+        return switch (sentiment) {
+            case "positive" -> "Positive";
+            case "negative" -> "Negative";
+            default -> "Neutral";
+        };
+    }
+
+    /** The sentiment's icon, shown beside its word and colour: ✓, ✗ or –. */
+    public String sentimentIcon() {
+        return switch (sentiment) {
+            case "positive" -> "\u2713";
+            case "negative" -> "\u2717";
+            default -> "\u2013";
+        };
+    }
+
+    /** "Severity 4 of 5". */
+    public String severityText() {
+        return "Severity " + severity + " of 5";
     }
 
     /** Five dots, filled up to the severity: {@code ●●●●○}. */
