@@ -44,7 +44,8 @@ class CasesController {
 
     @GetMapping("/cases")
     String index(Model model) {
-        Map<String, Integer> counts = counts(listings.snapshot().reports());
+        Map<Long, PublishedReport> published = listings.snapshot().reports();
+        Map<String, Integer> counts = counts(published);
         List<TopicCases> topics = new ArrayList<>();
         for (Topic topic : Topic.values()) {
             List<CaseRow> rows = catalog.byTopic(topic).stream()
@@ -55,7 +56,7 @@ class CasesController {
         }
         model.addAttribute("topics", topics);
         model.addAttribute("caseCount", catalog.size());
-        model.addAttribute("analysed", listings.snapshot().reports().size());
+        model.addAttribute("analysed", published.size());
         model.addAttribute("canonical", Urls.canonical("/cases"));
         return VIEW_INDEX;
     }
