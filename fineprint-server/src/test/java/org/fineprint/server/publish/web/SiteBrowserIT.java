@@ -101,4 +101,21 @@ class SiteBrowserIT {
         }
         assertThat(browser.findAll(".compare-table .missing")).isNotEmpty();
     }
+
+    @Test
+    void everyPageFitsA360PixelWidePhoneWithoutSidewaysScrolling() {
+        browser.resize(360, 740);
+        for (String path : List.of("/", "/service/aliexpress", "/service/aliexpress/document/terms",
+                "/compare/aliexpress-vs-amazon-vs-temu", "/search?q=arbitration", "/category/shopping", "/cases",
+                "/methodology", "/guides/how-to-read-terms-of-service", "/service/no-such-service")) {
+            browser.open("http://localhost:" + port + path);
+            Number width = (Number) browser.script("return document.documentElement.scrollWidth;");
+            Object wide = browser.script("""
+                    return Array.from(document.querySelectorAll('body *'))
+                        .filter(e => e.getBoundingClientRect().right > 360)
+                        .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + e.getBoundingClientRect().right);""");
+            assertThat(width.intValue()).as(path + " is wider than the screen because of " + wide)
+                    .isLessThanOrEqualTo(360);
+        }
+    }
 }
