@@ -31,4 +31,13 @@ class AnalysisConfiguration {
         }
         return local;
     }
+
+    /** The configured analyser's name and, for the built-in one, its detector's model. */
+    @Bean
+    @ConditionalOnMissingBean(AnalyzerIdentity.class)
+    AnalyzerIdentity analyzerIdentity(Analyzer analyzer, AnalyzeProperties properties) {
+        return analyzer instanceof LocalAnalyzer local
+                ? new AnalyzerIdentity(LocalAnalyzer.NAME, local.detector().modelName())
+                : new AnalyzerIdentity(properties.analyzer(), null);
+    }
 }

@@ -171,11 +171,12 @@ public class AnalysisRepository {
     }
 
     /**
-     * Services whose current texts differ from what their latest analysis (succeeded or failed) read:
-     * never analysed, or a document got a new version (or was added) since. A failed analysis of the
-     * current texts counts as up to date, so a failure is not retried until something changes.
+     * Services whose latest analysis (succeeded or failed) is out of date: never analysed, a document
+     * got a new version (or was added) since, or it was made by another analyser or model than
+     * {@code identity}. A failed analysis of the current texts by the current analyser counts as up
+     * to date, so a failure is not retried until something changes.
      */
-    public List<Long> findServiceIdsWithStaleAnalysis() {
+    public List<Long> findServiceIdsWithStaleAnalysis(AnalyzerIdentity identity) {
         return jdbc.sql("""
                 WITH current AS (
                     SELECT d.service_id, array_agg(v.id ORDER BY v.id) AS version_ids
@@ -183,12 +184,16 @@ public class AnalysisRepository {
                     JOIN LATERAL (SELECT id FROM versions WHERE document_id = d.id ORDER BY id DESC LIMIT 1) v ON true
                     GROUP BY d.service_id),
                 latest AS (
-                    SELECT DISTINCT ON (service_id) service_id,
+                    SELECT DISTINCT ON (service_id) service_id, analyzer, model,
                            ARRAY(SELECT unnest(input_version_ids) ORDER BY 1) AS version_ids
                     FROM analyses ORDER BY service_id, id DESC)
                 SELECT c.service_id FROM current c LEFT JOIN latest l ON l.service_id = c.service_id
                 WHERE l.version_ids IS DISTINCT FROM c.version_ids
+                   OR l.analyzer <> :analyzer
+                   OR (CAST(:model AS text) IS NOT NULL AND l.model IS DISTINCT FROM CAST(:model AS text))
                 ORDER BY c.service_id""")
+                .param("analyzer", identity.name())
+                .param("model", identity.model())
                 .query(Long.class).list();
     }
 

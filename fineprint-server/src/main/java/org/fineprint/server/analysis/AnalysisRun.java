@@ -9,7 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Re-analyses, now and one after the other, every service whose texts changed since its latest analysis. */
+/**
+ * Re-analyses, now and one after the other, every service whose texts changed since its latest
+ * analysis, or whose latest analysis was made by another analyser or model.
+ */
 @Component
 public class AnalysisRun {
     private static final Logger log = LoggerFactory.getLogger(AnalysisRun.class);
@@ -17,22 +20,26 @@ public class AnalysisRun {
     private final Reanalyzer reanalyzer;
     private final AnalysisRepository analyses;
     private final ServiceRepository services;
+    private final AnalyzerIdentity identity;
 
-    public AnalysisRun(Reanalyzer reanalyzer, AnalysisRepository analyses, ServiceRepository services) {
+    public AnalysisRun(Reanalyzer reanalyzer, AnalysisRepository analyses, ServiceRepository services,
+                       AnalyzerIdentity identity) {
         this.reanalyzer = reanalyzer;
         this.analyses = analyses;
         this.services = services;
+        this.identity = identity;
     }
 
     /**
-     * Analyses what changed: services never analysed, and those with a new version since.
+     * Analyses what changed: services never analysed, those with a new version since, and those
+     * analysed by another analyser or model.
      *
      * @param listener told about each service as it is done
      * @return counts and failures
      */
     public AnalysisSummary reanalyzeChanged(ReanalysisListener listener) {
         long started = System.nanoTime();
-        List<Long> stale = analyses.findServiceIdsWithStaleAnalysis();
+        List<Long> stale = analyses.findServiceIdsWithStaleAnalysis(identity);
         listener.started(stale.size());
         int analysed = 0;
         int unchanged = 0;

@@ -46,10 +46,10 @@ public record NewAnalysis(long serviceId, String analyzer, String analyzerVersio
                 report.analyzer().model(), inputs, report, null);
     }
 
-    /** A failed run. */
-    public static NewAnalysis failed(long serviceId, String analyzer, String analyzerVersion, List<Input> inputs,
-                                     String error) {
-        return new NewAnalysis(serviceId, analyzer, analyzerVersion, null, inputs, null, error);
+    /** A failed run of the given analyser and model. */
+    public static NewAnalysis failed(long serviceId, String analyzer, String analyzerVersion, @Nullable String model,
+                                     List<Input> inputs, String error) {
+        return new NewAnalysis(serviceId, analyzer, analyzerVersion, model, inputs, null, error);
     }
 
     /** True for a successful run. */

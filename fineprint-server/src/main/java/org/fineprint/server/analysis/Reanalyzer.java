@@ -19,7 +19,6 @@ import org.fineprint.server.registry.Document;
 import org.fineprint.server.registry.DocumentRepository;
 import org.fineprint.server.registry.Service;
 import org.fineprint.server.registry.ServiceRepository;
-import org.fineprint.server.system.AnalyzeProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Component;
  * Re-analyses one service: the latest version of each of its documents (terms, then privacy, then
  * the others) goes to the engine's {@link Analyzer}, and the result is stored as a new immutable
  * analysis. Nothing runs when the published analysis already read exactly these versions with the
- * configured analyser. A failure (the analyser throws, or a quote is not verbatim in its document) is
+ * configured analyser and model ({@link AnalyzerIdentity}). A failure (the analyser throws, or a quote is not verbatim in its document) is
  * stored as {@code failed} with its error and never replaces the published report.
  */
 @Component
@@ -42,18 +41,18 @@ public class Reanalyzer {
     private final VersionRepository versions;
     private final AnalysisRepository analyses;
     private final Analyzer analyzer;
-    private final String analyzerName;
+    private final AnalyzerIdentity identity;
 
     public Reanalyzer(ServiceRepository services, CategoryRepository categories, DocumentRepository documents,
                       VersionRepository versions, AnalysisRepository analyses, Analyzer analyzer,
-                      AnalyzeProperties properties) {
+                      AnalyzerIdentity identity) {
         this.services = services;
         this.categories = categories;
         this.documents = documents;
         this.versions = versions;
         this.analyses = analyses;
         this.analyzer = analyzer;
-        this.analyzerName = properties.analyzer();
+        this.identity = identity;
     }
 
     /**
@@ -85,7 +84,7 @@ public class Reanalyzer {
         List<Long> versionIds = inputs.stream().map(NewAnalysis.Input::versionId).toList();
         Optional<StoredAnalysis> published = analyses.findLatestSucceededByServiceId(serviceId);
         if (published.isPresent() && published.get().inputVersionIds().equals(versionIds)
-                && published.get().analyzer().equals(analyzerName)) {
+                && identity.made(published.get().analyzer(), published.get().model())) {
             log.debug("analysis unchanged service={} analysis={}", service.slug(), published.get().id());
             return new Reanalysis(serviceId, Outcome.UNCHANGED, published.get(),
                     service.slug() + " was already analysed on these versions");
@@ -102,8 +101,8 @@ public class Reanalyzer {
             }
         } catch (RuntimeException e) {
             String error = oneLine(e);
-            StoredAnalysis failed = analyses.insert(NewAnalysis.failed(serviceId, analyzerName, Version.current(),
-                    inputs, error));
+            StoredAnalysis failed = analyses.insert(NewAnalysis.failed(serviceId, identity.name(), Version.current(),
+                    identity.model(), inputs, error));
             log.warn("analysis failed service={} analysis={}: {}", service.slug(), failed.id(), error);
             return new Reanalysis(serviceId, Outcome.FAILED, failed, error);
         }

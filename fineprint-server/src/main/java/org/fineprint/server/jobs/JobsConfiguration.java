@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Clock;
 import org.fineprint.server.analysis.AnalysisRepository;
+import org.fineprint.server.analysis.AnalyzerIdentity;
 import org.fineprint.server.analysis.Reanalyzer;
 import org.fineprint.server.archive.Tracker;
 import org.fineprint.server.registry.DocumentRepository;
@@ -34,8 +35,9 @@ class JobsConfiguration {
     }
 
     @Bean
-    RecurringTask<Void> scheduleAnalysisTask(AnalysisRepository analyses, TrackProperties properties) {
-        return ScheduleAnalysisTask.create(analyses, properties);
+    RecurringTask<Void> scheduleAnalysisTask(AnalysisRepository analyses, AnalyzerIdentity identity,
+                                             TrackProperties properties) {
+        return ScheduleAnalysisTask.create(analyses, identity, properties);
     }
 
     /** Re-analysis as soon as a document changes (the scheduler's client exists only in this process kind). */

@@ -18,7 +18,6 @@ import org.fineprint.server.registry.CategoryRepository;
 import org.fineprint.server.registry.DocumentRepository;
 import org.fineprint.server.registry.Service;
 import org.fineprint.server.registry.ServiceRepository;
-import org.fineprint.server.system.AnalyzeProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +40,8 @@ abstract class ReanalyzerContract {
     VersionRepository versions;
     @Autowired
     Archiver archiver;
+    @Autowired
+    AnalyzerIdentity identity;
 
     AnalysisFixtures fixtures;
 
@@ -144,6 +145,35 @@ abstract class ReanalyzerContract {
     }
 
     @Test
+    void analysesAgainWhenTheAnalyserOrItsModelChanged() {
+        Service service = fixtures.serviceWithTermsAndPrivacy("model");
+        reanalyzer.reanalyze(service.id());
+        AnalyzerIdentity newDetector = new AnalyzerIdentity("local", "a newly trained detector");
+        assertThat(analyses.findServiceIdsWithStaleAnalysis(identity)).doesNotContain(service.id());
+        assertThat(analyses.findServiceIdsWithStaleAnalysis(newDetector)).contains(service.id());
+        assertThat(analyses.findServiceIdsWithStaleAnalysis(new AnalyzerIdentity("llm", null))).contains(service.id());
+
+        Reanalysis again = new Reanalyzer(services, categories, documents, versions, analyses,
+                LocalAnalyzer.builtIn(), newDetector).reanalyze(service.id());
+
+        assertThat(again.outcome()).isEqualTo(Outcome.ANALYSED);
+        assertThat(identity.model()).isEqualTo(LocalAnalyzer.builtIn().detector().modelName());
+    }
+
+    @Test
+    void aFailureOfTheCurrentTextsIsNotRetriedUntilSomethingChanges() {
+        Service service = fixtures.serviceWithTermsAndPrivacy("noretry");
+        Analyzer broken = request -> {
+            throw new AnalysisException(request.service(), "the model endpoint is down");
+        };
+
+        reanalyzerWith(broken).reanalyze(service.id());
+
+        assertThat(analyses.findLatestByServiceId(service.id()).orElseThrow().model()).isEqualTo(identity.model());
+        assertThat(analyses.findServiceIdsWithStaleAnalysis(identity)).doesNotContain(service.id());
+    }
+
+    @Test
     void aServiceWithoutArchivedTextIsNotAnalysed() {
         Service service = fixtures.service("empty");
 
@@ -157,14 +187,15 @@ abstract class ReanalyzerContract {
     void servicesNeverAnalysedAreListedUntilTheyAre() {
         Service service = fixtures.serviceWithTermsAndPrivacy("never");
         assertThat(analyses.findServiceIdsNeverAnalysed()).contains(service.id());
+        assertThat(analyses.findServiceIdsWithStaleAnalysis(identity)).contains(service.id());
 
         reanalyzer.reanalyze(service.id());
 
         assertThat(analyses.findServiceIdsNeverAnalysed()).doesNotContain(service.id());
+        assertThat(analyses.findServiceIdsWithStaleAnalysis(identity)).doesNotContain(service.id());
     }
 
     private Reanalyzer reanalyzerWith(Analyzer analyzer) {
-        return new Reanalyzer(services, categories, documents, versions, analyses, analyzer,
-                new AnalyzeProperties("local"));
+        return new Reanalyzer(services, categories, documents, versions, analyses, analyzer, identity);
     }
 }

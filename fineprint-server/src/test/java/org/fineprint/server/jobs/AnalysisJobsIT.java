@@ -15,6 +15,7 @@ import org.fineprint.registry.DocumentType;
 import org.fineprint.server.TestNames;
 import org.fineprint.server.analysis.AnalysisFixtures;
 import org.fineprint.server.analysis.AnalysisRepository;
+import org.fineprint.server.analysis.AnalyzerIdentity;
 import org.fineprint.server.analysis.StoredAnalysis;
 import org.fineprint.server.archive.Archiver;
 import org.fineprint.server.archive.TrackResult;
@@ -61,6 +62,8 @@ class AnalysisJobsIT {
     Archiver archiver;
     @Autowired
     Tracker tracker;
+    @Autowired
+    AnalyzerIdentity identity;
 
     @BeforeAll
     static void startWebServer() {
@@ -75,14 +78,14 @@ class AnalysisJobsIT {
     @Test
     void aServiceNeverAnalysedIsAnalysedByTheReconciler() throws InterruptedException {
         Service service = new AnalysisFixtures(services, documents, archiver).serviceWithTermsAndPrivacy("recon");
-        assertThat(analyses.findServiceIdsWithStaleAnalysis()).contains(service.id());
+        assertThat(analyses.findServiceIdsWithStaleAnalysis(identity)).contains(service.id());
 
         runNow(TaskInstanceId.of(ScheduleAnalysisTask.NAME, RecurringTask.INSTANCE));
 
         StoredAnalysis analysis = await(() -> analyses.findLatestSucceededByServiceId(service.id()));
         assertThat(analysis.inputVersionIds()).hasSize(2);
         await(() -> pending.isPending(service.id()) ? Optional.empty() : Optional.of(true));
-        assertThat(analyses.findServiceIdsWithStaleAnalysis()).doesNotContain(service.id());
+        assertThat(analyses.findServiceIdsWithStaleAnalysis(identity)).doesNotContain(service.id());
     }
 
     @Test
