@@ -1,5 +1,10 @@
 package org.fineprint.server.system;
 
+import org.fineprint.server.review.ClientKeys;
+import org.fineprint.server.review.Curator;
+import org.fineprint.server.review.LoginThrottle;
+import org.fineprint.server.review.RateLimiter;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,30 +12,54 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Reading is public: any GET outside the curator area and the actuator reaches the application,
- * so an unknown page gets the 404 page rather than a refusal. The curator area, the actuator
- * (except health) and every other method need a signed-in user. CSRF protection stays on for any
- * form that posts.
+ * so an unknown page gets the 404 page rather than a refusal, and anyone may post the "report a
+ * problem" form. The curator area ({@code /admin/**}) needs a signed-in curator: our own sign-in
+ * page at {@code /admin/login}, a new session id on sign-in, sign-out by POST. The actuator
+ * (except health) and every other method need a signed-in user. CSRF protection stays on for
+ * every form that posts.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+    static final String LOGIN = LoginThrottle.LOGIN_PATH;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, @Qualifier("logins") RateLimiter logins,
+                                            ClientKeys clientKeys) throws Exception {
+        // Only a refused curator page is remembered, to return to it after signing in; anonymous
+        // readers never get a session for it.
+        HttpSessionRequestCache adminPages = new HttpSessionRequestCache();
+        adminPages.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/admin/**"));
+
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers("/admin/**", "/actuator/**").authenticated()
+                        .requestMatchers(LOGIN).permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole(Curator.ROLE)
+                        .requestMatchers("/actuator/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/service/*/report").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage(LOGIN)
+                        .defaultSuccessUrl("/admin")
+                        .failureUrl(LOGIN + "?error"))
+                .logout(logout -> logout
+                        .logoutUrl("/admin/logout")
+                        .logoutSuccessUrl(LOGIN + "?logout"))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new LoginThrottle(logins, clientKeys), UsernamePasswordAuthenticationFilter.class)
                 .csrf(Customizer.withDefaults())
-                // Anonymous readers need no session: do not create one to remember a refused request.
-                .requestCache(cache -> cache.disable())
+                .requestCache(cache -> cache.requestCache(adminPages))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'"))
+                                "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
+                                        + "form-action 'self'; base-uri 'none'"))
                         .referrerPolicy(Customizer.withDefaults()));
         return http.build();
     }
