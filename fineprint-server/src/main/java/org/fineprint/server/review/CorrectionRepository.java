@@ -77,9 +77,8 @@ public class CorrectionRepository {
 
     /** The point's correction with this action, active or not. */
     public Optional<Correction> findByIdentity(long serviceId, PointIdentity point, CorrectionAction action) {
-        return jdbc.sql(SELECT + """
-                         WHERE service_id = :serviceId AND document_type = :documentType AND case_id = :caseId
-                           AND action = :action""")
+        return jdbc.sql(SELECT + " WHERE service_id = :serviceId AND document_type = :documentType"
+                        + " AND case_id = :caseId AND action = :action")
                 .param("serviceId", serviceId).param("documentType", point.documentType().id())
                 .param("caseId", point.caseId()).param("action", action.id())
                 .query(MAPPER).optional();
