@@ -5,7 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -16,6 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class LoginThrottle extends OncePerRequestFilter {
     /** Where the sign-in form posts. */
     public static final String LOGIN_PATH = "/admin/login";
+
+    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, LOGIN_PATH);
 
     private final RateLimiter logins;
     private final ClientKeys clientKeys;
@@ -28,8 +33,7 @@ public final class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(request.getServletPath())
-                && !logins.hasToken(clientKeys.forAddress(request.getRemoteAddr()))) {
+        if (SIGN_IN.matches(request) && !logins.hasToken(clientKeys.forAddress(request.getRemoteAddr()))) {
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
             return;
         }
