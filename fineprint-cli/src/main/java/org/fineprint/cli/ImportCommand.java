@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.fineprint.server.analysis.AnalysisRun;
+import org.fineprint.server.analysis.AnalysisSummary;
 import org.fineprint.server.registry.ImportSummary;
 import org.fineprint.server.registry.Importer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,7 +24,9 @@ import picocli.CommandLine.ParentCommand;
                 "",
                 "The documents of declarations are fetched once; importing the same files again adds nothing.",
                 "",
-                "A one-line summary goes to stdout; the exit code is 1 when a document failed."})
+                "Then every service whose texts changed (or that was never analysed) is analysed, with a progress bar.",
+                "",
+                "A one-line summary goes to stdout; the exit code is 1 when a document or an analysis failed."})
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -53,14 +57,19 @@ final class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = SpringLauncher.task(data, root.verbose)
                 .property("fineprint.fetch.allow-private-network", Boolean.toString(allowPrivateNetwork))
                 .start();
-             ProgressBarListener progress = new ProgressBarListener("Importing", System.err)) {
+             ProgressBarListener progress = new ProgressBarListener("Importing", System.err);
+             ProgressBarListener analysing = new ProgressBarListener("Analysing", " services", System.err)) {
             ImportSummary summary = context.getBean(Importer.class).importPath(path, progress);
             progress.close();
+            AnalysisSummary analysed = context.getBean(AnalysisRun.class).reanalyzeChanged(analysing);
+            analysing.close();
             summary.failures().forEach(failure -> err.println("fineprint: " + FineprintCommand.oneLine(failure)));
-            out.println(summary.line());
+            analysed.failures().forEach(failure -> err.println("fineprint: " + FineprintCommand.oneLine(failure)));
+            out.println(summary.line() + "; " + analysed.line());
             out.flush();
             err.flush();
-            return summary.failed() > 0 ? FineprintCommand.EXIT_ERROR : FineprintCommand.EXIT_OK;
+            return summary.failed() > 0 || analysed.failed() > 0 ? FineprintCommand.EXIT_ERROR
+                    : FineprintCommand.EXIT_OK;
         }
     }
 }

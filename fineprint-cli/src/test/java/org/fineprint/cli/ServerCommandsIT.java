@@ -43,9 +43,10 @@ class ServerCommandsIT {
 
         assertThat(first).isZero();
         assertThat(firstOut).matches("Imported 1 service, 2 documents: 2 new versions, 0 unchanged, 0 failed "
-                + "\\(\\d+\\.\\d s\\)\\R");
+                + "\\(\\d+\\.\\d s\\); analysed 1 service: 1 new report, 0 unchanged, 0 failed \\(\\d+\\.\\d s\\)\\R");
         assertThat(second).isZero();
-        assertThat(out.toString()).startsWith("Imported 1 service, 2 documents: 0 new versions, 2 unchanged, 0 failed");
+        assertThat(out.toString()).startsWith("Imported 1 service, 2 documents: 0 new versions, 2 unchanged, 0 failed")
+                .contains("; analysed 0 services: 0 new reports");
         assertThat(Files.isDirectory(dir.resolve("data/postgres"))).isTrue();
     }
 

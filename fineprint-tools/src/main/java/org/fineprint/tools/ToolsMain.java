@@ -1,5 +1,7 @@
 package org.fineprint.tools;
 
+import org.fineprint.tools.analysis.EvalPointsCommand;
+import org.fineprint.tools.analysis.EvalRatingCommand;
 import org.fineprint.tools.catalog.EvalCatalogCommand;
 import org.fineprint.tools.extract.ExtractBench;
 import org.fineprint.tools.extract.ExtractEval;
@@ -24,7 +26,7 @@ public final class ToolsMain {
     /** {@code fineprint eval …}: prints the quality measures of CONTRACT.md. */
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = "Print quality measures on ../shared/data.",
-            subcommands = {EvalCatalogCommand.class, ExtractEval.class})
+            subcommands = {EvalCatalogCommand.class, ExtractEval.class, EvalPointsCommand.class, EvalRatingCommand.class})
     static final class Eval {
     }
 

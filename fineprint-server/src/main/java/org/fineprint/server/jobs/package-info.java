@@ -1,4 +1,4 @@
-/** Scheduled work through db-scheduler: tasks that only call the tracker, claimed through the database. */
+/** Scheduled work through db-scheduler: tasks that only call the tracker or the re-analyser, claimed through the database. */
 @NullMarked
 package org.fineprint.server.jobs;
 

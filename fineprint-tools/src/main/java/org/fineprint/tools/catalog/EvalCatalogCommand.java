@@ -1,5 +1,6 @@
 package org.fineprint.tools.catalog;
 
+import org.fineprint.tools.DataDir;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -82,21 +83,11 @@ public final class EvalCatalogCommand implements Callable<Integer> {
     }
 
     private Path dataDir() {
-        if (data != null) {
-            if (!Files.isDirectory(data.resolve("tosdr"))) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "no tosdr/ folder in " + data + "; pass the shared data folder");
-            }
-            return data;
+        try {
+            return DataDir.resolve(data);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared").resolve("data");
-            if (Files.isDirectory(candidate.resolve("tosdr"))) {
-                return candidate;
-            }
-        }
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "no shared/data folder found above " + Path.of("").toAbsolutePath() + "; pass --data DIR");
     }
 
     private static void printCatalogue(PrintWriter out, CaseCatalog catalog) {

@@ -1,5 +1,7 @@
 package org.fineprint.tools.extract;
 
+import org.fineprint.tools.DataDir;
+import org.fineprint.tools.QuietLogs;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,5 +1,7 @@
 package org.fineprint.tools.extract;
 
+import org.fineprint.tools.DataDir;
+import org.fineprint.tools.QuietLogs;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package org.fineprint.tools.extract;
+package org.fineprint.tools;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /** Finds the shared data directory: {@code --data}, else {@code shared/data} beside the repository. */
-final class DataDir {
+public final class DataDir {
     private DataDir() {
     }
 
@@ -15,7 +15,7 @@ final class DataDir {
      * @return the data directory
      * @throws IllegalArgumentException when none is found, naming where it looked
      */
-    static Path resolve(@Nullable Path option) {
+    public static Path resolve(@Nullable Path option) {
         if (option != null) {
             if (!Files.isDirectory(option)) {
                 throw new IllegalArgumentException("data directory " + option + " does not exist; pass --data DIR");

@@ -1,12 +1,12 @@
-package org.fineprint.tools.extract;
+package org.fineprint.tools;
 
 /** Keeps per-document INFO logs and PDFBox font warnings off the console of measuring commands. */
-final class QuietLogs {
+public final class QuietLogs {
     private QuietLogs() {
     }
 
     /** Call before the first logger is created; settings given with {@code -D} win. */
-    static void apply() {
+    public static void apply() {
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
         setIfAbsent("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
