@@ -45,7 +45,7 @@ class ReviewQueueController {
         String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
         boolean decided = problemReports.decide(id, status, note, curator.getName()).isPresent();
         redirect.addFlashAttribute(decided ? "done" : "problem", decided ? "admin.queue." + status.id() : "admin.queue.gone");
-        redirect.addFlashAttribute("reportId", id);
+        redirect.addFlashAttribute("subject", Long.toString(id));
         return REDIRECT_QUEUE;
     }
 }
