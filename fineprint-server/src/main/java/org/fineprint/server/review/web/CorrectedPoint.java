@@ -17,7 +17,7 @@ record CorrectedPoint(PointView point, @Nullable Correction dismissed, @Nullable
                       @Nullable Correction edit) {
 
     /** The anchor of the point on the page, from its identity (stable across analyses). */
-    String anchor() {
+    public String anchor() {
         return anchor(point.identity());
     }
 
@@ -26,17 +26,17 @@ record CorrectedPoint(PointView point, @Nullable Correction dismissed, @Nullable
     }
 
     /** The title shown on the public page: the edited one, if any. */
-    String shownTitle() {
+    public String shownTitle() {
         return edit != null && edit.title() != null ? edit.title() : point.title();
     }
 
     /** The explanation shown on the public page. */
-    String shownExplanation() {
+    public String shownExplanation() {
         return edit != null && edit.explanation() != null ? edit.explanation() : point.explanation();
     }
 
     /** The severity used on the public page. */
-    int shownSeverity() {
+    public int shownSeverity() {
         return edit != null && edit.severity() != null ? edit.severity() : point.severity();
     }
 }
