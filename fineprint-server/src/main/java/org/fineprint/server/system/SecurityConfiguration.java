@@ -13,8 +13,14 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Reading is public: any GET outside the curator area and the actuator reaches the application,
@@ -37,6 +43,14 @@ class SecurityConfiguration {
         HttpSessionRequestCache adminPages = new HttpSessionRequestCache();
         adminPages.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/admin/**"));
 
+        // Only the curator area sends a visitor to the sign-in page; elsewhere a refusal is a plain 403.
+        RequestMatcher curatorArea = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/admin"),
+                PathPatternRequestMatcher.pathPattern("/admin/**"));
+        AuthenticationEntryPoint signInOrRefuse = DelegatingAuthenticationEntryPoint.builder()
+                .addEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN), curatorArea)
+                .defaultEntryPoint(new Http403ForbiddenEntryPoint())
+                .build();
+
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers(LOGIN).permitAll()
@@ -52,6 +66,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/admin/logout")
                         .logoutSuccessUrl(LOGIN + "?logout"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInOrRefuse))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new LoginThrottle(logins, clientKeys), UsernamePasswordAuthenticationFilter.class)
                 .csrf(Customizer.withDefaults())
