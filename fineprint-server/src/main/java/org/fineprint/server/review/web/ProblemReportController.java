@@ -98,6 +98,10 @@ class ProblemReportController {
         if (form.kind() != null && !form.kind().isBlank() && kind.isEmpty()) {
             result.rejectValue("kind", "review.form.kind.required");
         }
+        if (form.messageTooShort()) {
+            result.rejectValue("message", "review.form.message.short", new Object[] {ProblemReportForm.MIN_MESSAGE},
+                    "too short");
+        }
         if (result.hasErrors() || kind.isEmpty()) {
             return form(service, shown, model);
         }

@@ -22,9 +22,9 @@ record ProblemReportForm(@Nullable Integer point,
                          @Size(max = 100) @Nullable String caseId,
                          @NotBlank(message = "{review.form.kind.required}") @Nullable String kind,
                          @NotBlank(message = "{review.form.message.required}")
-                         @Size(min = MIN_MESSAGE, max = MAX_MESSAGE, message = "{review.form.message.size}")
+                         @Size(max = MAX_MESSAGE, message = "{review.form.message.size}")
                          @Nullable String message,
-                         @Email(regexp = ".+@.+\\..+", message = "{review.form.email.invalid}")
+                         @Email(regexp = "|.+@.+\\..+", message = "{review.form.email.invalid}")
                          @Size(max = 254, message = "{review.form.email.size}") @Nullable String email,
                          @Nullable String website) {
     static final int MIN_MESSAGE = 5;
@@ -35,6 +35,11 @@ record ProblemReportForm(@Nullable Integer point,
         return new ProblemReportForm(point == null ? null : point.position(),
                 point == null ? null : point.identity().documentType().id(),
                 point == null ? null : point.identity().caseId(), null, null, null, null);
+    }
+
+    /** True when the message is given but shorter than {@link #MIN_MESSAGE} characters. */
+    boolean messageTooShort() {
+        return message != null && !message.isBlank() && message.strip().length() < MIN_MESSAGE;
     }
 
     /** True when a robot filled in the hidden field. */

@@ -158,7 +158,12 @@ class ProblemReportFormIT {
         mvc.perform(post(path()).with(csrf()).with(Clients.from(client))
                         .param("kind", "other").param("message", "x".repeat(4001)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Keep it between 5 and 4000 characters.")));
+                .andExpect(content().string(containsString("Keep it to 4000 characters at most.")));
+        mvc.perform(post(path()).with(csrf()).with(Clients.from(client))
+                        .param("kind", "other").param("message", " bad ").param("email", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Tell us a little more: at least 5 characters."),
+                        not(containsString("That does not look like an email address.")))));
 
         assertThat(reports.findAllByServiceId(service.id())).isEmpty();
     }
