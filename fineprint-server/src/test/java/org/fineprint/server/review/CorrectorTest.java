@@ -10,6 +10,7 @@ import org.fineprint.analyze.point.Quote;
 import org.fineprint.analyze.rating.Contribution;
 import org.fineprint.analyze.rating.Rater;
 import org.fineprint.analyze.rating.Rating;
+import org.fineprint.analyze.summary.OverviewWriter;
 import org.fineprint.catalog.Sentiment;
 import org.fineprint.registry.DocumentType;
 import org.fineprint.report.Report;
@@ -124,15 +125,41 @@ class CorrectorTest {
     }
 
     @Test
-    void keepsEverythingButPointsAndRating() {
+    void aDismissalRewritesTheOverviewAndDropsTheSummaryBulletThatNamedThePoint() {
         Report corrected = corrector.apply(report,
                 List.of(correction(DocumentType.TERMS, "arbitration-mandatory", CorrectionAction.DISMISS)));
 
+        assertThat(corrected.overview()).isEqualTo(new OverviewWriter().write("Example", corrected.rating(),
+                corrected.points())).doesNotContain("title of arbitration-mandatory")
+                .contains("title of class-action-waiver");
+        assertThat(report.overview()).contains("title of arbitration-mandatory");
+        assertThat(corrected.document("d0").summary()).containsExactly("Your contract is with Example Ltd.",
+                "Title of class-action-waiver.");
+        assertThat(corrected.document("d1")).isEqualTo(report.document("d1"));
         assertThat(corrected.service()).isEqualTo(report.service());
-        assertThat(corrected.overview()).isEqualTo(report.overview());
-        assertThat(corrected.documents()).isEqualTo(report.documents());
         assertThat(corrected.analyzer()).isEqualTo(report.analyzer());
         assertThat(corrected.elapsedMs()).isEqualTo(report.elapsedMs());
+    }
+
+    @Test
+    void anEditedTitleReplacesItInTheSummaryAndOverview() {
+        Report corrected = corrector.apply(report,
+                List.of(edit(DocumentType.TERMS, "arbitration-mandatory", "Disputes go to arbitration in Hong Kong",
+                        null, null)));
+
+        assertThat(corrected.document("d0").summary()).containsExactly("Your contract is with Example Ltd.",
+                "Disputes go to arbitration in Hong Kong.", "Title of class-action-waiver.");
+        assertThat(corrected.overview()).contains("disputes go to arbitration in Hong Kong")
+                .doesNotContain("title of arbitration-mandatory");
+    }
+
+    @Test
+    void pinsAloneLeaveTheOverviewAndSummaries() {
+        Report corrected = corrector.apply(report,
+                List.of(correction(DocumentType.PRIVACY, "data-export", CorrectionAction.PIN)));
+
+        assertThat(corrected.overview()).isEqualTo(report.overview());
+        assertThat(corrected.documents()).isEqualTo(report.documents());
     }
 
     private static List<String> cases(Report report) {
@@ -145,11 +172,16 @@ class CorrectorTest {
                 List.of(new Quote(quote, 100, 100 + quote.length())), 0.8);
     }
 
+    /** A report as the built-in analyser writes it: overview and summary bullets name the points. */
     private static Report report(List<Point> points) {
-        return new Report(new Report.Service("Example", "Shopping"), new Rater().rate(points), "An overview.",
-                List.of(new Report.Document("d0", DocumentType.TERMS, "Terms", "terms.md", "en", "aa", 5000, List.of("A.")),
+        Rating rating = new Rater().rate(points);
+        return new Report(new Report.Service("Example", "Shopping"), rating,
+                new OverviewWriter().write("Example", rating, points),
+                List.of(new Report.Document("d0", DocumentType.TERMS, "Terms", "terms.md", "en", "aa", 5000,
+                                List.of("Your contract is with Example Ltd.", "Title of arbitration-mandatory.",
+                                        "Title of class-action-waiver.")),
                         new Report.Document("d1", DocumentType.PRIVACY, "Privacy", "privacy.md", "en", "bb", 4000,
-                                List.of("B."))),
+                                List.of("Collects your name.", "Title of data-sold."))),
                 new ArrayList<>(points), new Report.Analyzer("local", "0.1.0", "cues"), 42);
     }
 
