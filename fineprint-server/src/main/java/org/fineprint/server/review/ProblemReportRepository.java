@@ -80,6 +80,12 @@ public class ProblemReportRepository {
                 .param("serviceId", serviceId).query(MAPPER).list();
     }
 
+    /** Open reports about one service. */
+    public long countOpenByServiceId(long serviceId) {
+        return jdbc.sql("SELECT count(*) FROM problem_reports WHERE status = 'open' AND service_id = :serviceId")
+                .param("serviceId", serviceId).query(Long.class).single();
+    }
+
     public long countOpen() {
         return jdbc.sql("SELECT count(*) FROM problem_reports WHERE status = 'open'").query(Long.class).single();
     }

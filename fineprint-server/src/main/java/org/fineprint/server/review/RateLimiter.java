@@ -23,7 +23,6 @@ public final class RateLimiter {
     public static final int DEFAULT_MAX_CLIENTS = 50_000;
 
     private final String name;
-    private final int capacity;
     private final long costNanos;
     private final long maxCredit;
     private final Clock clock;
@@ -42,7 +41,6 @@ public final class RateLimiter {
             throw new IllegalArgumentException("a rate limit needs a positive capacity, period and client count");
         }
         this.name = name;
-        this.capacity = capacity;
         this.costNanos = period.toNanos() / capacity;
         this.maxCredit = costNanos * capacity;
         this.clock = clock;
@@ -73,11 +71,6 @@ public final class RateLimiter {
     public boolean hasToken(String client) {
         Bucket bucket = buckets.get(client);
         return bucket == null || refill(bucket, clock.instant()).credit() >= costNanos;
-    }
-
-    /** The actions allowed in a burst, and per period. */
-    public int capacity() {
-        return capacity;
     }
 
     /** Clients currently tracked. */

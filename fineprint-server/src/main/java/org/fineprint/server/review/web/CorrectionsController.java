@@ -18,7 +18,6 @@ import org.fineprint.server.review.CorrectionRepository;
 import org.fineprint.server.review.Corrections;
 import org.fineprint.server.review.PointIdentity;
 import org.fineprint.server.review.ProblemReportRepository;
-import org.fineprint.server.review.ReportStatus;
 import org.fineprint.server.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -76,8 +75,7 @@ class CorrectionsController {
         model.addAttribute("points", points);
         // Corrections on points the latest analysis did not find: they wait for the point to come back.
         model.addAttribute("waiting", active.stream().filter(c -> !found.contains(c.point())).toList());
-        model.addAttribute("openReports", reports.findAllByServiceId(service.id()).stream()
-                .filter(r -> r.status() == ReportStatus.OPEN).count());
+        model.addAttribute("openReports", reports.countOpenByServiceId(service.id()));
         return VIEW_SERVICE;
     }
 
