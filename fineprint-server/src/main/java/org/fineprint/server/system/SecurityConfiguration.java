@@ -17,6 +17,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -28,7 +29,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * problem" form. The curator area ({@code /admin/**}) needs a signed-in curator: our own sign-in
  * page at {@code /admin/login}, a new session id on sign-in, sign-out by POST. The actuator
  * (except health) and every other method need a signed-in user. CSRF protection stays on for
- * every form that posts.
+ * every form that posts, with the token in a cookie so that readers never need a session.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -69,7 +70,9 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInOrRefuse))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new LoginThrottle(logins, clientKeys), UsernamePasswordAuthenticationFilter.class)
-                .csrf(Customizer.withDefaults())
+                // The token lives in a cookie, not the session: a reader's form works whichever web node
+                // serves the GET and the POST, and reading a page never creates a session.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
                 .requestCache(cache -> cache.requestCache(adminPages))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -77,5 +80,11 @@ class SecurityConfiguration {
                                         + "form-action 'self'; base-uri 'none'"))
                         .referrerPolicy(Customizer.withDefaults()));
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository(); // HttpOnly: no script needs it
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 }
