@@ -18,6 +18,8 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -78,7 +80,11 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
                                         + "form-action 'self'; base-uri 'none'"))
-                        .referrerPolicy(Customizer.withDefaults()));
+                        .referrerPolicy(Customizer.withDefaults())
+                        // Search engines have no business with the curator area or the report forms.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new OrRequestMatcher(curatorArea, PathPatternRequestMatcher.pathPattern("/service/*/report/**")),
+                                new StaticHeadersWriter("X-Robots-Tag", "noindex, nofollow"))));
         return http.build();
     }
 

@@ -43,6 +43,12 @@ class CsrfCookieIT {
         assertThat(cookies).singleElement().satisfies(c -> assertThat(c).startsWith("XSRF-TOKEN=")
                 .contains("HttpOnly", "SameSite=Lax"));
         assertThat(form.body()).contains("name=\"_csrf\"");
+        assertThat(form.headers().firstValue("X-Robots-Tag")).contains("noindex, nofollow");
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/service/" + service.slug())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("X-Robots-Tag")).isEmpty();
+        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
