@@ -92,7 +92,8 @@ class CorrectionsController {
         PointIdentity point = new PointIdentity(type.get(), form.caseId());
         String reason = Objects.requireNonNull(form.reason()).strip();
         String by = curator.getName();
-        boolean changed = switch (Objects.requireNonNull(form.action())) {
+        String action = Objects.requireNonNull(form.action());
+        boolean changed = switch (action) {
             case "dismiss" -> curation.dismiss(service, point, reason, by);
             case "restore" -> curation.restore(service, point, reason, by);
             case "pin" -> curation.pin(service, point, reason, by);
@@ -104,12 +105,16 @@ class CorrectionsController {
                     redirect.addFlashAttribute("problem", "admin.corrections.gone");
                     yield false;
                 }
-                yield curation.edit(service, point, edit(form, machine.get()), reason, by);
+                Corrections.Edit edit = edit(form, machine.get());
+                if (edit.isEmpty()) {
+                    action = "revert"; // the analyser's own values: the edit is undone
+                }
+                yield curation.edit(service, point, edit, reason, by);
             }
-            default -> throw new IllegalStateException("unknown action " + form.action());
+            default -> throw new IllegalStateException("unknown action " + action);
         };
         if (changed) {
-            redirect.addFlashAttribute("done", "admin.corrections.done." + form.action());
+            redirect.addFlashAttribute("done", "admin.corrections.done." + action);
         } else if (!redirect.getFlashAttributes().containsKey("problem")) {
             redirect.addFlashAttribute("problem", "admin.corrections.unchanged");
         }

@@ -149,8 +149,12 @@ class CorrectionsPageIT {
 
         mvc.perform(change(last, "pin", "Again.")).andExpect(flash().attribute("problem", "admin.corrections.unchanged"));
         mvc.perform(change(last, "unpin", "Not so important.")).andExpect(flash().attribute("done", "admin.corrections.done.unpin"));
-        mvc.perform(change(last, "revert", "The analyser's title was fine."))
+        // Saving the analyser's own values undoes the edit.
+        mvc.perform(change(last, "edit", "The analyser's title was fine.").param("title", last.title())
+                        .param("explanation", last.explanation()).param("severity", Integer.toString(last.severity())))
                 .andExpect(flash().attribute("done", "admin.corrections.done.revert"));
+        mvc.perform(change(last, "revert", "Nothing left to revert."))
+                .andExpect(flash().attribute("problem", "admin.corrections.unchanged"));
 
         assertThat(publishedReport()).isEqualTo(machine);
         assertThat(auditLog.findAllBySubject("point", Corrections.subjectId(service, identity(last))))
