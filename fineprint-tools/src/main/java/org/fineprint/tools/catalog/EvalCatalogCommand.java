@@ -84,7 +84,11 @@ public final class EvalCatalogCommand implements Callable<Integer> {
 
     private Path dataDir() {
         try {
-            return DataDir.resolve(data);
+            Path dir = DataDir.resolve(data);
+            if (!Files.isDirectory(dir.resolve("tosdr"))) {
+                throw new IllegalArgumentException("no tosdr/ folder in " + dir + "; pass the shared data folder");
+            }
+            return dir;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
