@@ -1,5 +1,8 @@
 package org.fineprint.tools;
 
+import org.fineprint.tools.classify.BenchClassifyCommand;
+import org.fineprint.tools.classify.EvalClaudetteCommand;
+import org.fineprint.tools.classify.TrainClaudetteCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,21 +17,21 @@ public final class ToolsMain {
     /** {@code fineprint train …}: rebuilds the model files committed under engine resources. */
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = "Rebuild model files from ../shared/data.",
-            subcommands = {})
+            subcommands = {TrainClaudetteCommand.class})
     static final class Train {
     }
 
     /** {@code fineprint eval …}: prints the quality measures of CONTRACT.md. */
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = "Print quality measures on ../shared/data.",
-            subcommands = {})
+            subcommands = {EvalClaudetteCommand.class})
     static final class Eval {
     }
 
     /** {@code fineprint bench …}: prints speed and memory numbers. */
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = "Print speed and memory measurements.",
-            subcommands = {})
+            subcommands = {BenchClassifyCommand.class})
     static final class Bench {
     }
 
