@@ -35,7 +35,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     static final List<String> DEFAULT_INPUTS = List.of(
             "opentermsarchive/texts/vlopses-gb-versions/AliExpress__Terms-of-Service.md",
             "opentermsarchive/texts/vlopses-gb-versions/AliExpress__Privacy-Policy.md");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;:])\\s+(?=[\\p{Lu}\\p{N}(“\"'])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{L})\"”’'][.!?;:])\\s+(?=[\\p{Lu}\\p{N}(“\"'])");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -111,7 +111,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 sentences.size() / seconds, chars / 1e6 / (seconds / 60), 100.0 * encoded / sentences.size(), counts);
     }
 
-    /** A plain splitter for benchmarking only: lines, then sentence ends followed by a capital or digit. */
+    /** A plain splitter for benchmarking only: lines, then a word's final stop followed by a capital or digit. */
     static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\\R")) {

@@ -40,9 +40,11 @@ final class ClaudetteCrossValidation {
      * @param folds outer folds
      * @param seed outer fold seed
      * @param labels the labels to train (the LexGLUE eight, plus pinc if wanted)
+     * @param development swap the corpora: evaluate on claudette-multilingual-50 English and use
+     *     claudette-tos50 as the extra data (the protocol on which design choices are made)
      */
     record Options(Path dataDir, boolean extraData, TrainingSettings settings, boolean embeddingOnly, int folds,
-            long seed, List<String> labels) {
+            long seed, List<String> labels, boolean development) {
     }
 
     /** One outer fold. */
@@ -65,10 +67,14 @@ final class ClaudetteCrossValidation {
 
     Result run(Options options, PrintStream progress) {
         List<LabeledSentence> tos50 = ClaudetteData.readTos50(options.dataDir().resolve("claudette-tos50/sentences.jsonl"));
-        List<LabeledSentence> extra = options.extraData()
-                ? ClaudetteData.readMultilingualEnglish(
-                        options.dataDir().resolve("claudette-multilingual-50/sentences.jsonl"))
-                : List.of();
+        List<LabeledSentence> multilingual = ClaudetteData.readMultilingualEnglish(
+                options.dataDir().resolve("claudette-multilingual-50/sentences.jsonl"));
+        List<LabeledSentence> evaluated = options.development() ? multilingual : tos50;
+        List<LabeledSentence> extra = !options.extraData() ? List.of() : options.development() ? tos50 : multilingual;
+        return run(options, evaluated, extra, progress);
+    }
+
+    private Result run(Options options, List<LabeledSentence> tos50, List<LabeledSentence> extra, PrintStream progress) {
         List<DocumentMatcher.Match> matches = DocumentMatcher.match(tos50, extra);
         Map<String, Set<String>> copies = DocumentMatcher.byExtraDoc(matches);
         Map<String, String> groupOf = Groups.of(tos50, extra, matches);
@@ -207,8 +213,10 @@ final class ClaudetteCrossValidation {
             for (LabeledSentence s : extra) {
                 parent.putIfAbsent(s.corpus() + "/" + s.doc(), s.corpus() + "/" + s.doc());
             }
+            String evalCorpus = eval.isEmpty() ? "" : eval.get(0).corpus();
+            String extraCorpus = extra.isEmpty() ? "" : extra.get(0).corpus();
             for (DocumentMatcher.Match m : matches) {
-                union(parent, ClaudetteData.MULTILINGUAL + "/" + m.extraDoc(), ClaudetteData.TOS50 + "/" + m.evalDoc());
+                union(parent, extraCorpus + "/" + m.extraDoc(), evalCorpus + "/" + m.evalDoc());
             }
             Map<String, String> group = new HashMap<>();
             for (String key : parent.keySet()) {

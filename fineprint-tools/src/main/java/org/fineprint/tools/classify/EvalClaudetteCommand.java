@@ -53,6 +53,10 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
             description = "Also train the embedding-only baseline (default: ${DEFAULT-VALUE}).")
     boolean baselines;
 
+    @Option(names = "--development", description = "Development protocol: evaluate on claudette-multilingual-50 English "
+            + "(documents grouped the same way) with claudette-tos50 as the extra data; design choices are made here, not on tos50.")
+    boolean development;
+
     @Option(names = "--folds", description = "Outer folds (default: ${DEFAULT-VALUE}).")
     int folds = ClaudetteRecipe.OUTER_FOLDS;
 
@@ -76,11 +80,11 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
         TrainingSettings settings = training.settings();
         CachingEmbedder embedder = Embedders.cached(training.encoder, training.threads);
         List<String> labels = new ArrayList<>(ClaudetteData.LEXGLUE_LABELS);
-        if (extraData) {
+        if (extraData || development) {
             labels.add("pinc");
         }
         ClaudetteCrossValidation.Options options = new ClaudetteCrossValidation.Options(dataDir, extraData, settings,
-                baselines, folds, seed, labels);
+                baselines, folds, seed, labels, development);
         long start = System.nanoTime();
         ClaudetteCrossValidation.Result result = new ClaudetteCrossValidation(embedder).run(options, System.err);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -93,12 +97,15 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
         int sentences = r.folds().stream().mapToInt(ClaudetteCrossValidation.Fold::testSentences).sum();
         int labelled = r.folds().stream().mapToInt(ClaudetteCrossValidation.Fold::testPositives).sum();
         int docs = r.folds().stream().mapToInt(f -> f.testDocs().size()).sum();
-        out.printf("CLAUDETTE clause detection: %d-fold cross-validation grouped by document (%s)%n", folds, LocalDate.now());
+        out.printf("CLAUDETTE clause detection: %d-fold cross-validation grouped by document (%s)%s%n", folds,
+                LocalDate.now(), development ? ", DEVELOPMENT protocol" : "");
         out.printf("data: %s (%d documents, %d sentences, %d with a label)%n",
-                dataDir.resolve("claudette-tos50"), docs, sentences, labelled);
+                dataDir.resolve(development ? "claudette-multilingual-50 (English)" : "claudette-tos50"), docs, sentences,
+                labelled);
         if (extraData) {
-            out.printf("extra training data: claudette-multilingual-50, English (%d sentences); an extra document is "
-                    + "left out of a fold's training when it matches a test document of that fold:%n", r.extraSentences());
+            out.printf("extra training data: %s (%d sentences); an extra document is "
+                    + "left out of a fold's training when it matches a test document of that fold:%n",
+                    development ? "claudette-tos50" : "claudette-multilingual-50, English", r.extraSentences());
             for (DocumentMatcher.Match m : r.matches()) {
                 out.printf("  %s ~ %s (%s, %.0f%% shared 8-grams)%n", m.extraDoc(), m.evalDoc(),
                         m.sameName() ? "same name" : "different name", 100 * m.shared());
