@@ -7,6 +7,9 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /** Fits L2-regularised logistic-regression heads with LIBLINEAR (primal Newton solver, deterministic). */
 final class LogisticRegression {
@@ -53,15 +56,34 @@ final class LogisticRegression {
      */
     static LinearHead fit(String label, Feature[][] x, int dimension, boolean[] gold, double cost,
             double positiveWeightPower) {
+        return fitPath(label, x, dimension, gold, List.of(cost), positiveWeightPower).get(0);
+    }
+
+    /**
+     * Fits one binary head per cost, in increasing order of cost, each starting from the previous
+     * solution (a warm start: the same optimum, reached in fewer Newton steps).
+     *
+     * @param label the head's label
+     * @param x rows from {@link #rows(SparseVector[], int)}
+     * @param dimension the number of features (without the bias)
+     * @param gold whether each row has the label
+     * @param costs the inverse regularisation strengths C
+     * @param positiveWeightPower positives weigh {@code (negatives / positives) ^ power}
+     * @return one head per cost, in the order of {@code costs}, with threshold 0.5
+     */
+    static List<LinearHead> fitPath(String label, Feature[][] x, int dimension, boolean[] gold, List<Double> costs,
+            double positiveWeightPower) {
         int positives = 0;
         double[] y = new double[gold.length];
         for (int i = 0; i < gold.length; i++) {
             y[i] = gold[i] ? 1 : 0;
             positives += gold[i] ? 1 : 0;
         }
+        LinearHead[] heads = new LinearHead[costs.size()];
         if (positives == 0 || positives == gold.length) {
             // one class only: a constant head that always (or never) gives the label
-            return new LinearHead(label, new float[dimension], positives == 0 ? -20f : 20f, 0.5f);
+            Arrays.fill(heads, new LinearHead(label, new float[dimension], positives == 0 ? -20f : 20f, 0.5f));
+            return List.of(heads);
         }
         Problem problem = new Problem();
         problem.l = gold.length;
@@ -69,17 +91,30 @@ final class LogisticRegression {
         problem.x = x;
         problem.y = y;
         problem.bias = 1;
-        Parameter parameter = new Parameter(SolverType.L2R_LR, cost, EPSILON);
         double weight = Math.pow((gold.length - positives) / (double) positives, positiveWeightPower);
-        parameter.setWeights(new double[] {weight, 1.0}, new int[] {1, 0});
-        Model model = Linear.train(problem, parameter);
-        double[] w = model.getFeatureWeights();
-        // LIBLINEAR's decision value favours the first label it met in the data
-        double sign = model.getLabels()[0] == 1 ? 1 : -1;
-        float[] weights = new float[dimension];
-        for (int j = 0; j < dimension; j++) {
-            weights[j] = (float) (sign * w[j]);
+        Integer[] order = new Integer[costs.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
         }
-        return new LinearHead(label, weights, (float) (sign * w[dimension] * problem.bias), 0.5f);
+        Arrays.sort(order, Comparator.comparingDouble(costs::get));
+        double[] previous = null;
+        for (int k : order) {
+            Parameter parameter = new Parameter(SolverType.L2R_LR, costs.get(k), EPSILON);
+            parameter.setWeights(new double[] {weight, 1.0}, new int[] {1, 0});
+            if (previous != null) {
+                parameter.setInitSol(previous);
+            }
+            Model model = Linear.train(problem, parameter);
+            double[] w = model.getFeatureWeights();
+            previous = w.clone();
+            // LIBLINEAR's decision value favours the first label it met in the data
+            double sign = model.getLabels()[0] == 1 ? 1 : -1;
+            float[] weights = new float[dimension];
+            for (int j = 0; j < dimension; j++) {
+                weights[j] = (float) (sign * w[j]);
+            }
+            heads[k] = new LinearHead(label, weights, (float) (sign * w[dimension] * problem.bias), 0.5f);
+        }
+        return List.of(heads);
     }
 }

@@ -14,18 +14,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains a {@link ClassifierModel} for any label set on any labelled sentences: one logistic
- * regression per label over TF-IDF (the lexical heads, which also form the gate), and, when the
- * settings ask for more blocks, one more per label over the combined features.
+ * Trains a {@link ClassifierModel} for any label set on any labelled sentences.
  *
- * <p>C, the gate thresholds and the decision thresholds are chosen per label by grouped inner
- * cross-validation on the training examples only: the TF-IDF vocabulary is refitted in every inner
- * fold, every candidate C is fitted on the other folds and scored on the held-out fold, and the
- * choices are made on the pooled out-of-fold scores. The heads are then refitted on all examples.
- * Training is deterministic: the same examples, settings and embeddings give the same model.
+ * <p>First, one logistic regression per label over TF-IDF: the lexical heads. When the settings
+ * ask for more feature blocks, the lexical heads become a gate tuned for recall, and the final
+ * heads are trained on the sentences that pass it, over the blocks of {@link FeatureSpec}, either
+ * jointly or stacked (see {@link TrainingSettings.Fusion}).
+ *
+ * <p>Every choice (C per label and block, the stacking weights, the gate and decision thresholds)
+ * is made on out-of-fold scores of a grouped inner cross-validation over the training examples
+ * only; the TF-IDF vocabulary is refitted in each inner fold. The heads are then refitted on all
+ * examples. Training is deterministic: the same examples, settings and embeddings give the same model.
  */
 public final class MultiLabelTrainer {
     private static final Logger log = LoggerFactory.getLogger(MultiLabelTrainer.class);
+    private static final double META_COST = 10;
 
     private final TrainingSettings settings;
     private final @Nullable Embedder embedder;
@@ -58,35 +61,25 @@ public final class MultiLabelTrainer {
         FeatureSpec spec = settings.features();
         boolean finalStage = !spec.equals(FeatureSpec.LEXICAL);
         boolean gate = finalStage && spec.usesEmbedding() && settings.gateRecall() > 0;
-        float[][] embeddings = spec.usesEmbedding() ? embed(data) : null;
-        int costs = settings.costs().size();
         int n = data.size();
         int labelCount = labels.size();
-        double[][][] lexicalOof = new double[costs][labelCount][n];
-        double[][][] finalOof = finalStage ? new double[costs][labelCount][n] : null;
-
-        Map<String, Integer> foldOf = GroupFolds.assign(data.groups, settings.innerFolds(), settings.seed());
+        int costs = settings.costs().size();
+        int folds = settings.innerFolds();
+        Map<String, Integer> foldOfGroup = GroupFolds.assign(data.groups, folds, settings.seed());
+        int[] foldOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            foldOf[i] = foldOfGroup.get(data.groups.get(i));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
         try {
-            for (int fold = 0; fold < settings.innerFolds(); fold++) {
-                List<Integer> trainRows = new ArrayList<>();
-                List<Integer> testRows = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    (foldOf.get(data.groups.get(i)) == fold ? testRows : trainRows).add(i);
-                }
-                Stage stage = new Stage(data, trainRows, embeddings, settings.tfidf());
-                log.debug("inner fold={} train={} test={} terms={}", fold, trainRows.size(), testRows.size(),
-                        stage.vectorizer.size());
-                scoreOutOfFold(pool, stage, stage.lexical, stage.vectorizer.size(), trainRows, testRows, data,
-                        lexicalOof);
-                if (finalOof != null) {
-                    SparseVector[] combined = stage.combined(spec);
-                    scoreOutOfFold(pool, stage, combined, stage.assembler(spec).dimension(), trainRows, testRows, data,
-                            finalOof);
-                }
+            // 1. lexical heads on every sentence, out of fold
+            Stage[] stages = new Stage[folds];
+            double[][][] lexicalOof = new double[costs][labelCount][n];
+            for (int fold = 0; fold < folds; fold++) {
+                stages[fold] = new Stage(data, rows(foldOf, fold, false, null), settings.tfidf());
+                scoreOutOfFold(pool, stages[fold].lexical, stages[fold].vectorizer.size(),
+                        rows(foldOf, fold, false, null), rows(foldOf, fold, true, null), data, lexicalOof);
             }
-
-            // choices on pooled out-of-fold scores
             int[] lexicalCost = new int[labelCount];
             double[] lexicalThreshold = new double[labelCount];
             double[] lexicalF = new double[labelCount];
@@ -109,38 +102,15 @@ public final class MultiLabelTrainer {
                 }
                 passCount += passed[i] ? 1 : 0;
             }
-            int[] finalCost = new int[labelCount];
-            double[] finalThreshold = new double[labelCount];
-            double[] finalF = new double[labelCount];
-            if (finalOof != null) {
-                for (int c = 0; c < costs; c++) {
-                    for (int l = 0; l < labelCount; l++) {
-                        for (int i = 0; i < n; i++) {
-                            if (!passed[i]) {
-                                finalOof[c][l][i] = 0;
-                            }
-                        }
-                    }
-                }
-                for (int l = 0; l < labelCount; l++) {
-                    finalCost[l] = bestCost(finalOof, l, data.gold[l]);
-                    Thresholds.Choice c = Thresholds.bestFBeta(finalOof[finalCost[l]][l], data.gold[l], settings.beta());
-                    finalThreshold[l] = c.threshold();
-                    finalF[l] = c.fBeta();
-                }
-            } else {
-                finalCost = lexicalCost;
-                finalThreshold = lexicalThreshold;
-                finalF = lexicalF;
-            }
+            log.debug("lexical stage done examples={} passed={}", n, passCount);
 
-            // refit on everything
-            List<Integer> all = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                all.add(i);
-            }
-            Stage stage = new Stage(data, all, embeddings, settings.tfidf());
-            List<LinearHead> lexicalHeads = fitAll(pool, stage.lexical, stage.vectorizer.size(), all, data, lexicalCost);
+            // 2. final heads on the sentences that passed, out of fold
+            FinalStage fin = finalStage ? chooseFinal(pool, data, stages, foldOf, passed, spec) : null;
+
+            // 3. refit on all examples
+            List<Integer> all = rows(foldOf, -1, false, null);
+            Stage full = new Stage(data, all, settings.tfidf());
+            List<LinearHead> lexicalHeads = fitAll(pool, full.lexical, full.vectorizer.size(), all, data, lexicalCost);
             List<LinearHead> lexicalForF = new ArrayList<>();
             List<LinearHead> gateHeads = new ArrayList<>();
             for (int l = 0; l < labelCount; l++) {
@@ -148,25 +118,21 @@ public final class MultiLabelTrainer {
                 gateHeads.add(lexicalHeads.get(l).withThreshold((float) gateThreshold[l]));
             }
             Map<String, String> meta = new HashMap<>(metadata);
-            ClassifierModel lexicalModel = new ClassifierModel(name, labels, stage.vectorizer, FeatureSpec.LEXICAL, "",
+            ClassifierModel lexicalModel = new ClassifierModel(name, labels, full.vectorizer, FeatureSpec.LEXICAL, "",
                     0, List.of(), lexicalForF, meta);
             ClassifierModel model = lexicalModel;
-            if (finalStage) {
-                List<LinearHead> heads = fitAll(pool, stage.combined(spec), stage.assembler(spec).dimension(), all, data,
-                        finalCost);
-                List<LinearHead> decided = new ArrayList<>();
-                for (int l = 0; l < labelCount; l++) {
-                    decided.add(heads.get(l).withThreshold((float) finalThreshold[l]));
-                }
-                model = new ClassifierModel(name, labels, stage.vectorizer, spec,
+            if (fin != null) {
+                List<LinearHead> heads = fin.refit(pool, full, rows(foldOf, -1, false, passed));
+                model = new ClassifierModel(name, labels, full.vectorizer, fin.modelSpec,
                         spec.usesEmbedding() ? embedder.modelName() : "",
-                        spec.usesEmbedding() ? embedder.dimension() : 0, gate ? gateHeads : List.of(), decided, meta);
+                        spec.usesEmbedding() ? embedder.dimension() : 0, gate ? gateHeads : List.of(), heads, meta);
             }
             List<TrainingResult.HeadReport> reports = new ArrayList<>();
             for (int l = 0; l < labelCount; l++) {
                 reports.add(new TrainingResult.HeadReport(labels.get(l), data.positives(l),
                         settings.costs().get(lexicalCost[l]), lexicalF[l], gateThreshold[l],
-                        settings.costs().get(finalCost[l]), finalF[l], finalThreshold[l]));
+                        fin == null ? "" : fin.describe(l), fin == null ? lexicalF[l] : fin.f[l],
+                        fin == null ? lexicalThreshold[l] : fin.threshold[l]));
             }
             return new TrainingResult(model, lexicalModel, reports, passCount / (double) n);
         } finally {
@@ -174,33 +140,228 @@ public final class MultiLabelTrainer {
         }
     }
 
-    private float[][] embed(Data data) {
-        List<String> texts = new ArrayList<>(data.size());
-        for (TrainingExample e : data.examples) {
-            texts.add(e.text());
+    /** Out-of-fold choices for the final heads: costs per block, stacking weights, thresholds. */
+    private FinalStage chooseFinal(ExecutorService pool, Data data, Stage[] stages, int[] foldOf, boolean[] passed,
+            FeatureSpec spec) {
+        int n = data.size();
+        int labelCount = data.labels.size();
+        int costs = settings.costs().size();
+        List<Integer> finalRows = rows(foldOf, -1, false, passed);
+        float[][] embeddings = spec.usesEmbedding() ? embed(data, finalRows) : null;
+        boolean stacked = settings.fusion() == TrainingSettings.Fusion.STACKED;
+        List<FeatureSpec> blocks = stacked ? blocks(spec) : List.of(spec);
+        double[][][][] blockOof = new double[blocks.size()][costs][labelCount][n];
+        for (int fold = 0; fold < stages.length; fold++) {
+            List<Integer> trainRows = rows(foldOf, fold, false, passed);
+            List<Integer> testRows = rows(foldOf, fold, true, passed);
+            for (int b = 0; b < blocks.size(); b++) {
+                SparseVector[] x = stages[fold].assemble(blocks.get(b), embeddings, finalRows);
+                scoreOutOfFold(pool, x, stages[fold].dimension(blocks.get(b), embeddings), trainRows, testRows, data,
+                        blockOof[b]);
+            }
         }
-        return embedder.embed(texts);
+        FinalStage fin = new FinalStage(data, blocks, stacked ? blockSpec(spec) : spec, embeddings);
+        for (int l = 0; l < labelCount; l++) {
+            double[] scores;
+            for (int b = 0; b < blocks.size(); b++) {
+                fin.cost[l][b] = bestCost(blockOof[b], l, data.gold[l]);
+            }
+            if (stacked) {
+                SparseVector[] z = new SparseVector[finalRows.size()];
+                boolean[] gold = new boolean[finalRows.size()];
+                for (int k = 0; k < z.length; k++) {
+                    int i = finalRows.get(k);
+                    float[] logits = new float[blocks.size()];
+                    for (int b = 0; b < blocks.size(); b++) {
+                        logits[b] = (float) logit(blockOof[b][fin.cost[l][b]][l][i]);
+                    }
+                    z[k] = dense(logits);
+                    gold[k] = data.gold[l][i];
+                }
+                LinearHead combiner = LogisticRegression.fit(data.labels.get(l), LogisticRegression.rows(z, blocks.size()),
+                        blocks.size(), gold, META_COST, settings.positiveWeightPower());
+                fin.combiner[l] = combiner;
+                scores = new double[n];
+                for (int k = 0; k < z.length; k++) {
+                    scores[finalRows.get(k)] = combiner.probability(z[k]);
+                }
+            } else {
+                scores = blockOof[0][fin.cost[l][0]][l];
+            }
+            Thresholds.Choice c = Thresholds.bestFBeta(scores, data.gold[l], settings.beta());
+            fin.threshold[l] = c.threshold();
+            fin.f[l] = c.fBeta();
+        }
+        return fin;
+    }
+
+    /** The final heads' choices, and how to refit and combine them. */
+    private final class FinalStage {
+        final Data data;
+        final List<FeatureSpec> blocks;
+        final FeatureSpec modelSpec;
+        final float @Nullable [][] embeddings;
+        final int[][] cost;
+        final LinearHead[] combiner;
+        final double[] threshold;
+        final double[] f;
+
+        FinalStage(Data data, List<FeatureSpec> blocks, FeatureSpec modelSpec, float @Nullable [][] embeddings) {
+            this.data = data;
+            this.blocks = blocks;
+            this.modelSpec = modelSpec;
+            this.embeddings = embeddings;
+            int labels = data.labels.size();
+            this.cost = new int[labels][blocks.size()];
+            this.combiner = new LinearHead[labels];
+            this.threshold = new double[labels];
+            this.f = new double[labels];
+        }
+
+        List<LinearHead> refit(ExecutorService pool, Stage full, List<Integer> finalRows) {
+            int labels = data.labels.size();
+            List<List<LinearHead>> byBlock = new ArrayList<>();
+            for (int b = 0; b < blocks.size(); b++) {
+                int[] costIndex = new int[labels];
+                for (int l = 0; l < labels; l++) {
+                    costIndex[l] = cost[l][b];
+                }
+                SparseVector[] x = full.assemble(blocks.get(b), embeddings, finalRows);
+                byBlock.add(fitAll(pool, x, full.dimension(blocks.get(b), embeddings), finalRows, data, costIndex));
+            }
+            List<LinearHead> heads = new ArrayList<>();
+            for (int l = 0; l < labels; l++) {
+                if (combiner[l] == null) {
+                    heads.add(byBlock.get(0).get(l).withThreshold((float) threshold[l]));
+                    continue;
+                }
+                // fold the stacked blocks into one head over the model's layout
+                int dimension = full.dimension(modelSpec, embeddings);
+                float[] weights = new float[dimension];
+                double bias = combiner[l].bias();
+                int offset = 0;
+                for (int b = 0; b < blocks.size(); b++) {
+                    LinearHead h = byBlock.get(b).get(l);
+                    float a = combiner[l].weights()[b];
+                    for (int j = 0; j < h.weights().length; j++) {
+                        weights[offset + j] = a * h.weights()[j];
+                    }
+                    bias += a * (double) h.bias();
+                    offset += h.weights().length;
+                }
+                heads.add(new LinearHead(data.labels.get(l), weights, (float) bias, (float) threshold[l]));
+            }
+            return heads;
+        }
+
+        String describe(int label) {
+            StringBuilder s = new StringBuilder();
+            for (int b = 0; b < blocks.size(); b++) {
+                s.append(b == 0 ? "" : " ").append(blockName(blocks.get(b))).append(" C=")
+                        .append(number(settings.costs().get(cost[label][b])));
+                if (combiner[label] != null) {
+                    s.append(String.format(" w=%.2f", combiner[label].weights()[b]));
+                }
+            }
+            return s.toString();
+        }
+    }
+
+    /** The blocks of a spec, each alone at scale 1, in layout order. */
+    private static List<FeatureSpec> blocks(FeatureSpec spec) {
+        List<FeatureSpec> out = new ArrayList<>();
+        if (spec.lexical()) {
+            out.add(FeatureSpec.LEXICAL);
+        }
+        if (spec.usesEmbedding()) {
+            out.add(new FeatureSpec(false, 1, 0));
+        }
+        if (spec.usesContext()) {
+            out.add(new FeatureSpec(false, 0, 1));
+        }
+        return out;
+    }
+
+    /** The layout of stacked blocks: the same blocks, all at scale 1. */
+    private static FeatureSpec blockSpec(FeatureSpec spec) {
+        return new FeatureSpec(spec.lexical(), spec.usesEmbedding() ? 1 : 0, spec.usesContext() ? 1 : 0);
+    }
+
+    private static String blockName(FeatureSpec block) {
+        if (block.equals(FeatureSpec.LEXICAL)) {
+            return "tfidf";
+        }
+        if (!block.lexical() && block.usesEmbedding() && !block.usesContext()) {
+            return "emb";
+        }
+        if (!block.lexical() && !block.usesEmbedding() && block.usesContext()) {
+            return "ctx";
+        }
+        return "joint";
+    }
+
+    private static String number(double c) {
+        return c == Math.rint(c) ? String.valueOf((long) c) : String.valueOf(c);
+    }
+
+    private static double logit(double p) {
+        double q = Math.min(1 - 1e-7, Math.max(1e-7, p));
+        return Math.log(q / (1 - q));
+    }
+
+    private static SparseVector dense(float[] values) {
+        int[] indices = new int[values.length];
+        for (int j = 0; j < indices.length; j++) {
+            indices[j] = j;
+        }
+        return new SparseVector(indices, values);
+    }
+
+    /** Rows of a fold ({@code test}) or of the other folds; fold -1 means every row; only rows with {@code mask} set when given. */
+    private static List<Integer> rows(int[] foldOf, int fold, boolean test, boolean @Nullable [] mask) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < foldOf.length; i++) {
+            boolean inFold = fold < 0 || (foldOf[i] == fold) == test;
+            if (inFold && (mask == null || mask[i])) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private float[][] embed(Data data, List<Integer> rows) {
+        List<String> texts = new ArrayList<>(rows.size());
+        for (int i : rows) {
+            texts.add(data.examples.get(i).text());
+        }
+        float[][] computed = embedder.embed(texts);
+        float[][] out = new float[data.size()][];
+        for (int k = 0; k < computed.length; k++) {
+            out[rows.get(k)] = computed[k];
+        }
+        return out;
     }
 
     /** Fits every (label, C) head on the training rows and scores the held-out rows. */
-    private void scoreOutOfFold(ExecutorService pool, Stage stage, SparseVector[] features, int dimension,
-            List<Integer> trainRows, List<Integer> testRows, Data data, double[][][] oof) {
+    private void scoreOutOfFold(ExecutorService pool, SparseVector[] features, int dimension, List<Integer> trainRows,
+            List<Integer> testRows, Data data, double[][][] oof) {
         Feature[][] x = LogisticRegression.rows(select(features, trainRows), dimension);
         List<Future<?>> tasks = new ArrayList<>();
-        for (int c = 0; c < settings.costs().size(); c++) {
-            for (int l = 0; l < data.labels.size(); l++) {
-                int ci = c;
-                int li = l;
-                tasks.add(pool.submit(() -> {
-                    LinearHead head = LogisticRegression.fit(data.labels.get(li), x, dimension,
-                            select(data.gold[li], trainRows), settings.costs().get(ci), settings.positiveWeightPower());
+        for (int l = 0; l < data.labels.size(); l++) {
+            int li = l;
+            tasks.add(pool.submit(() -> {
+                List<LinearHead> heads = LogisticRegression.fitPath(data.labels.get(li), x, dimension,
+                        select(data.gold[li], trainRows), settings.costs(), settings.positiveWeightPower());
+                for (int c = 0; c < heads.size(); c++) {
                     for (int i : testRows) {
-                        oof[ci][li][i] = head.probability(features[i]);
+                        oof[c][li][i] = heads.get(c).probability(features[i]);
                     }
-                }));
-            }
+                }
+            }));
         }
-        await(tasks);
+        for (Future<?> t : tasks) {
+            get(t);
+        }
     }
 
     private List<LinearHead> fitAll(ExecutorService pool, SparseVector[] features, int dimension, List<Integer> rows,
@@ -246,12 +407,6 @@ public final class MultiLabelTrainer {
             out[k] = all[rows.get(k)];
         }
         return out;
-    }
-
-    private static void await(List<Future<?>> tasks) {
-        for (Future<?> t : tasks) {
-            get(t);
-        }
     }
 
     private static <T> T get(Future<T> task) {
@@ -312,10 +467,8 @@ public final class MultiLabelTrainer {
         final Data data;
         final TfidfVectorizer vectorizer;
         final SparseVector[] lexical;
-        final float @Nullable [][] embeddings;
-        private final int embeddingDimension;
 
-        Stage(Data data, List<Integer> fitRows, float @Nullable [][] embeddings, TfidfSettings tfidf) {
+        Stage(Data data, List<Integer> fitRows, TfidfSettings tfidf) {
             this.data = data;
             List<List<String>> fitTokens = new ArrayList<>(fitRows.size());
             for (int i : fitRows) {
@@ -326,23 +479,36 @@ public final class MultiLabelTrainer {
             for (int i = 0; i < data.size(); i++) {
                 lexical[i] = vectorizer.transformTokens(data.tokens.get(i));
             }
-            this.embeddings = embeddings;
-            this.embeddingDimension = embeddings == null || embeddings.length == 0 ? 0 : embeddings[0].length;
         }
 
-        FeatureAssembler assembler(FeatureSpec spec) {
-            return new FeatureAssembler(spec, vectorizer.size(), embeddingDimension);
+        int dimension(FeatureSpec spec, float @Nullable [][] embeddings) {
+            return new FeatureAssembler(spec, vectorizer.size(), embeddingDimension(embeddings)).dimension();
         }
 
-        SparseVector[] combined(FeatureSpec spec) {
-            FeatureAssembler assembler = assembler(spec);
+        /** The features of the given rows under a spec; other rows stay null. */
+        SparseVector[] assemble(FeatureSpec spec, float @Nullable [][] embeddings, List<Integer> rows) {
+            if (spec.equals(FeatureSpec.LEXICAL)) {
+                return lexical;
+            }
+            FeatureAssembler assembler = new FeatureAssembler(spec, vectorizer.size(), embeddingDimension(embeddings));
             SparseVector[] out = new SparseVector[data.size()];
-            for (int i = 0; i < out.length; i++) {
+            for (int i : rows) {
                 out[i] = assembler.assemble(lexical[i], embeddings == null ? null : embeddings[i],
                         data.previous[i] < 0 ? null : lexical[data.previous[i]],
                         data.next[i] < 0 ? null : lexical[data.next[i]]);
             }
             return out;
+        }
+
+        private static int embeddingDimension(float @Nullable [][] embeddings) {
+            if (embeddings != null) {
+                for (float[] e : embeddings) {
+                    if (e != null) {
+                        return e.length;
+                    }
+                }
+            }
+            return 0;
         }
     }
 }

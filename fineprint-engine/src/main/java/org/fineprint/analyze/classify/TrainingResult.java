@@ -25,11 +25,12 @@ public record TrainingResult(ClassifierModel model, ClassifierModel lexicalModel
      * @param lexicalCost the C chosen for the TF-IDF head
      * @param lexicalF the out-of-fold F-beta of the TF-IDF head at its best threshold
      * @param gateThreshold the TF-IDF head's gate threshold (NaN without a gate)
-     * @param cost the C chosen for the final head
+     * @param finalHead the final head's choices: C per block and, when stacked, each block's weight
+     *     (empty without a final stage)
      * @param f the out-of-fold F-beta of the final head behind the gate, at its chosen threshold
      * @param threshold the final head's threshold
      */
     public record HeadReport(String label, int positives, double lexicalCost, double lexicalF, double gateThreshold,
-            double cost, double f, double threshold) {
+            String finalHead, double f, double threshold) {
     }
 }

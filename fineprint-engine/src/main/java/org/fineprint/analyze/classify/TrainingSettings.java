@@ -17,9 +17,22 @@ import java.util.List;
  *     examples (out of fold) the lexical gate must let through, e.g. 0.98; 0 for no gate
  * @param beta thresholds maximise F-beta: 1 for F1, above 1 to favour recall
  * @param threads how many heads are fitted at the same time
+ * @param fusion how the final heads combine the feature blocks
  */
 public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<Double> costs,
-        double positiveWeightPower, int innerFolds, long seed, double gateRecall, double beta, int threads) {
+        double positiveWeightPower, int innerFolds, long seed, double gateRecall, double beta, int threads,
+        Fusion fusion) {
+
+    /** How the final heads combine the feature blocks of {@link FeatureSpec}. */
+    public enum Fusion {
+        /** One logistic regression over all blocks side by side (block weights set by the spec's scales). */
+        JOINT,
+        /**
+         * One logistic regression per block, each with its own C, then per label a small logistic
+         * regression over the blocks' out-of-fold log-odds; the result folds back into one linear head.
+         */
+        STACKED
+    }
 
     public TrainingSettings {
         costs = List.copyOf(costs);
@@ -43,7 +56,7 @@ public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<D
      */
     public TrainingSettings withFeatures(FeatureSpec newFeatures) {
         return new TrainingSettings(tfidf, newFeatures, costs, positiveWeightPower, innerFolds, seed, gateRecall,
-                beta, threads);
+                beta, threads, fusion);
     }
 
     /**
@@ -52,6 +65,6 @@ public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<D
      */
     public TrainingSettings withGateRecall(double newGateRecall) {
         return new TrainingSettings(tfidf, features, costs, positiveWeightPower, innerFolds, seed, newGateRecall,
-                beta, threads);
+                beta, threads, fusion);
     }
 }

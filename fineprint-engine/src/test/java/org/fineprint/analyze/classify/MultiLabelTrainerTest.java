@@ -51,8 +51,26 @@ class MultiLabelTrainerTest {
         assertThat(model.heads().get(0).weights()).hasSize(2 * model.vectorizer().size() + 16);
         assertThat(result.lexicalModel().features()).isEqualTo(FeatureSpec.LEXICAL);
         assertThat(result.gatePassShare()).isBetween(0.0, 1.0);
+        assertThat(result.heads().get(0).finalHead()).matches("tfidf C=\\d+ w=.* emb C=\\d+ w=.* ctx C=\\d+ w=.*");
         List<Prediction> p = new Classifier(model, embedder).classify(List.of("Any dispute goes to binding arbitration."));
         assertThat(p.get(0).labels()).containsExactly("a");
+    }
+
+    @Test
+    void trainsOneJointHeadOverAllBlocksWhenAsked() {
+        TrainingSettings stacked = TrainingFixtures.settings(new FeatureSpec(true, 2.0, 0), 0.9);
+        TrainingSettings joint = new TrainingSettings(stacked.tfidf(), stacked.features(), stacked.costs(),
+                stacked.positiveWeightPower(), stacked.innerFolds(), stacked.seed(), stacked.gateRecall(), stacked.beta(),
+                stacked.threads(), TrainingSettings.Fusion.JOINT);
+
+        TrainingResult result = new MultiLabelTrainer(joint, new HashingEmbedder())
+                .train("test", TrainingFixtures.LABELS, TrainingFixtures.examples(), Map.of());
+
+        assertThat(result.model().features()).isEqualTo(new FeatureSpec(true, 2.0, 0));
+        assertThat(result.heads().get(0).finalHead()).startsWith("joint C=");
+        List<Prediction> p = new Classifier(result.model(), new HashingEmbedder())
+                .classify(List.of("We may terminate your account at any time without notice."));
+        assertThat(p.get(0).labels()).containsExactly("ter");
     }
 
     private static byte[] bytes(ClassifierModel model) throws IOException {

@@ -162,13 +162,12 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
         }
         out.println();
         out.printf("share of test sentences reaching the encoder: %.1f%%%n", 100 * r.encodedShare());
-        out.println("inner choices per fold (label: C tf-idf / C final, out-of-fold F1 final):");
+        out.println("inner choices per fold (label: C of the tf-idf gate head; final head; its out-of-fold F1):");
         for (ClaudetteCrossValidation.Fold f : r.folds()) {
-            StringBuilder s = new StringBuilder();
+            out.printf("  fold %d:%n", f.fold());
             for (TrainingResult.HeadReport h : f.heads()) {
-                s.append(String.format(" %s %s/%s %.2f", h.label(), num(h.lexicalCost()), num(h.cost()), h.f()));
+                out.printf("    %-5s C=%s; %s; F1 %.2f%n", h.label(), num(h.lexicalCost()), h.finalHead(), h.f());
             }
-            out.printf("  fold %d:%s%n", f.fold(), s);
         }
         out.println("published anchors (LexGLUE test documents, not these folds): TF-IDF+SVM 75.0, BERT 81.3, Legal-BERT 83.0");
         out.printf("elapsed: %.0f s%n", seconds);

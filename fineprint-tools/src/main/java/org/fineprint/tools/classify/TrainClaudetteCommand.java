@@ -96,11 +96,11 @@ public final class TrainClaudetteCommand implements Callable<Integer> {
                 (System.nanoTime() - start) / 1e9);
         out.println("settings: " + metadata.get("settings"));
         out.printf("inner cross-validation (out of fold, %d folds grouped by document):%n", settings.innerFolds());
-        out.printf("  %-5s %9s %9s %9s %9s %9s %9s%n", "label", "positives", "C tf-idf", "F1 tf-idf", "C final",
-                "F1 final", "threshold");
+        out.printf("  %-5s %9s %9s %9s %9s %9s  %s%n", "label", "positives", "C tf-idf", "F1 tf-idf", "F1 final",
+                "threshold", "final head");
         for (TrainingResult.HeadReport h : result.heads()) {
-            out.printf("  %-5s %9d %9s %9.3f %9s %9.3f %9.3f%n", h.label(), h.positives(), h.lexicalCost(), h.lexicalF(),
-                    h.cost(), h.f(), h.threshold());
+            out.printf("  %-5s %9d %9s %9.3f %9.3f %9.3f  %s%n", h.label(), h.positives(), h.lexicalCost(), h.lexicalF(),
+                    h.f(), h.threshold(), h.finalHead());
         }
         out.printf("gate: %.1f%% of training sentences passed out of fold%n", 100 * result.gatePassShare());
         out.printf("wrote %s (%d bytes, %d terms, encoder %s)%n", target, fileSize(target), model.vectorizer().size(),

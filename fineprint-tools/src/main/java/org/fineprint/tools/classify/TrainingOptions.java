@@ -42,6 +42,9 @@ final class TrainingOptions {
     @Option(names = "--beta", description = "Thresholds maximise F-beta (1 = F1).")
     @Nullable Double beta;
 
+    @Option(names = "--fusion", description = "How the final heads combine blocks: JOINT or STACKED.")
+    TrainingSettings.@Nullable Fusion fusion;
+
     @Option(names = "--threads", description = "Heads fitted at the same time (default: number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -63,21 +66,21 @@ final class TrainingOptions {
         return new TrainingSettings(tfidf, features, costs != null ? costs : base.costs(),
                 positiveWeightPower != null ? positiveWeightPower : base.positiveWeightPower(), base.innerFolds(),
                 base.seed(), gateRecall != null ? gateRecall : base.gateRecall(), beta != null ? beta : base.beta(),
-                threads);
+                threads, fusion != null ? fusion : base.fusion());
     }
 
     static String describe(TrainingSettings s, String encoder) {
         TfidfSettings t = s.tfidf();
         FeatureSpec f = s.features();
         return String.format("TF-IDF word 1-%d-grams%s, min df %d, at most %d terms, sublinear tf; "
-                + "features: tf-idf%s%s; encoder %s; L2 logistic regression, C in %s chosen per label, "
+                + "features: tf-idf%s%s (%s); encoder %s; L2 logistic regression, C in %s chosen per label and block, "
                 + "positive weight (neg/pos)^%.2f; thresholds max F%s per label; gate recall %.2f; "
                 + "inner CV %d folds grouped by document (seed %d)",
                 t.maxWordNgram(), t.maxCharNgram() > 0 ? " + char " + t.minCharNgram() + "-" + t.maxCharNgram() + "-grams" : "",
                 t.minDf(), t.maxFeatures(),
                 f.usesEmbedding() ? " + embedding x" + f.embeddingScale() : "",
                 f.usesContext() ? " + neighbours x" + f.contextScale() : "",
-                f.usesEmbedding() ? encoder : "none", s.costs(), s.positiveWeightPower(),
+                s.fusion().name().toLowerCase(java.util.Locale.ROOT), f.usesEmbedding() ? encoder : "none", s.costs(), s.positiveWeightPower(),
                 s.beta() == 1 ? "1" : String.valueOf(s.beta()), s.gateRecall(), s.innerFolds(), s.seed());
     }
 }
