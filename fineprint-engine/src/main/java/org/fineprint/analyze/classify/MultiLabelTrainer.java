@@ -134,7 +134,15 @@ public final class MultiLabelTrainer {
                         fin == null ? "" : fin.describe(l), fin == null ? lexicalF[l] : fin.f[l],
                         fin == null ? lexicalThreshold[l] : fin.threshold[l]));
             }
-            return new TrainingResult(model, lexicalModel, reports, passCount / (double) n);
+            Map<Double, List<Float>> gateOptions = new HashMap<>();
+            for (double recall : TrainingResult.GATE_RECALLS) {
+                List<Float> thresholds = new ArrayList<>();
+                for (int l = 0; l < labelCount; l++) {
+                    thresholds.add((float) Thresholds.forRecall(lexicalOof[lexicalCost[l]][l], data.gold[l], recall));
+                }
+                gateOptions.put(recall, thresholds);
+            }
+            return new TrainingResult(model, lexicalModel, reports, passCount / (double) n, gateOptions);
         } finally {
             pool.shutdownNow();
         }
@@ -160,7 +168,7 @@ public final class MultiLabelTrainer {
                         blockOof[b]);
             }
         }
-        FinalStage fin = new FinalStage(data, blocks, stacked ? blockSpec(spec) : spec, embeddings);
+        FinalStage fin = new FinalStage(data, blocks, spec, embeddings);
         for (int l = 0; l < labelCount; l++) {
             double[] scores;
             for (int b = 0; b < blocks.size(); b++) {
@@ -267,24 +275,19 @@ public final class MultiLabelTrainer {
         }
     }
 
-    /** The blocks of a spec, each alone at scale 1, in layout order. */
+    /** The blocks of a spec, each alone at its scale, in layout order. */
     private static List<FeatureSpec> blocks(FeatureSpec spec) {
         List<FeatureSpec> out = new ArrayList<>();
         if (spec.lexical()) {
             out.add(FeatureSpec.LEXICAL);
         }
         if (spec.usesEmbedding()) {
-            out.add(new FeatureSpec(false, 1, 0));
+            out.add(new FeatureSpec(false, spec.embeddingScale(), 0));
         }
         if (spec.usesContext()) {
-            out.add(new FeatureSpec(false, 0, 1));
+            out.add(new FeatureSpec(false, 0, spec.contextScale()));
         }
         return out;
-    }
-
-    /** The layout of stacked blocks: the same blocks, all at scale 1. */
-    private static FeatureSpec blockSpec(FeatureSpec spec) {
-        return new FeatureSpec(spec.lexical(), spec.usesEmbedding() ? 1 : 0, spec.usesContext() ? 1 : 0);
     }
 
     private static String blockName(FeatureSpec block) {

@@ -55,7 +55,11 @@ final class ClaudetteCrossValidation {
 
     /** All folds, and the pooled scores per variant. */
     record Result(List<Fold> folds, Map<String, LexGlueScore> pooled, double encodedShare,
-            List<DocumentMatcher.Match> matches, int extraSentences) {
+            List<DocumentMatcher.Match> matches, int extraSentences, Map<String, GatePoint> gateSweep) {
+    }
+
+    /** The cascade scored with another gate (its final heads unchanged). */
+    record GatePoint(LexGlueScore score, double encodedShare) {
     }
 
     private final Embedder embedder;
@@ -91,6 +95,8 @@ final class ClaudetteCrossValidation {
         List<Fold> folds = new ArrayList<>();
         List<Set<String>> gold = new ArrayList<>();
         Map<String, List<Set<String>>> predicted = new LinkedHashMap<>();
+        Map<String, List<Set<String>>> sweepPredicted = new LinkedHashMap<>();
+        Map<String, Integer> sweepEncoded = new LinkedHashMap<>();
         int encoded = 0;
         for (int f = 0; f < options.folds(); f++) {
             long start = System.nanoTime();
@@ -140,6 +146,20 @@ final class ClaudetteCrossValidation {
                 foldEncoded += p.encoded() ? 1 : 0;
             }
             foldPredicted.put(CASCADE, labelsOf(cascade));
+            if (!result.model().gate().isEmpty()) {
+                Map<String, ClassifierModel> gates = new LinkedHashMap<>();
+                for (double recall : TrainingResult.GATE_RECALLS) {
+                    gates.put(String.format("gate recall %.2f", recall), result.modelWithGateRecall(recall));
+                }
+                ClassifierModel m = result.model();
+                gates.put("no gate", new ClassifierModel(m.name(), m.labels(), m.vectorizer(), m.features(), m.encoder(),
+                        m.embeddingDimension(), List.of(), m.heads(), m.metadata()));
+                gates.forEach((name, variant) -> {
+                    List<Prediction> p = classify(new Classifier(variant, embedder), testByDoc);
+                    sweepPredicted.computeIfAbsent(name, k -> new ArrayList<>()).addAll(labelsOf(p));
+                    sweepEncoded.merge(name, (int) p.stream().filter(Prediction::encoded).count(), Integer::sum);
+                });
+            }
             if (!result.model().features().equals(FeatureSpec.LEXICAL)) {
                 foldPredicted.put(TFIDF_ONLY, labelsOf(classify(new Classifier(result.lexicalModel(), null), testByDoc)));
             }
@@ -168,7 +188,11 @@ final class ClaudetteCrossValidation {
         Map<String, LexGlueScore> pooled = new LinkedHashMap<>();
         predicted.forEach((variant, preds) -> pooled.put(variant,
                 LexGlueScore.compute(ClaudetteData.LEXGLUE_LABELS, gold, preds)));
-        return new Result(folds, pooled, encoded / (double) gold.size(), matches, extra.size());
+        Map<String, GatePoint> sweep = new LinkedHashMap<>();
+        sweepPredicted.forEach((name, preds) -> sweep.put(name, new GatePoint(
+                LexGlueScore.compute(ClaudetteData.LEXGLUE_LABELS, gold, preds),
+                sweepEncoded.get(name) / (double) gold.size())));
+        return new Result(folds, pooled, encoded / (double) gold.size(), matches, extra.size(), sweep);
     }
 
     private static String summary(Map<String, LexGlueScore> scores) {

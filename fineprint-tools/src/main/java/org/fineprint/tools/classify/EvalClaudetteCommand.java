@@ -162,6 +162,11 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
         }
         out.println();
         out.printf("share of test sentences reaching the encoder: %.1f%%%n", 100 * r.encodedShare());
+        if (!r.gateSweep().isEmpty()) {
+            out.println("the same cascades with other gate thresholds (pooled; final heads as trained):");
+            r.gateSweep().forEach((name, p) -> out.printf("  %-18s macro-F1 %.1f  micro-F1 %.1f  encoder %.1f%%%n", name,
+                    100 * p.score().macroF1(), 100 * p.score().microF1(), 100 * p.encodedShare()));
+        }
         out.println("inner choices per fold (label: C of the tf-idf gate head; final head; its out-of-fold F1):");
         for (ClaudetteCrossValidation.Fold f : r.folds()) {
             out.printf("  fold %d:%n", f.fold());
