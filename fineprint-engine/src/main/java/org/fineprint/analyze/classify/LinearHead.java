@@ -33,6 +33,19 @@ public record LinearHead(String label, float[] weights, float bias, float thresh
     }
 
     /**
+     * Rounds the weights to half precision (11 significant bits), as {@link ModelFile} stores them.
+     *
+     * @return this head with rounded weights
+     */
+    public LinearHead toHalfPrecision() {
+        float[] rounded = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            rounded[i] = Float.float16ToFloat(Float.floatToFloat16(weights[i]));
+        }
+        return new LinearHead(label, rounded, bias, threshold);
+    }
+
+    /**
      * @param newThreshold another decision threshold
      * @return this head with that threshold
      */

@@ -28,8 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  * string {@value #MAGIC}, the format version ({@value #FORMAT_VERSION}), a UTF-8 JSON header
  * (length-prefixed; name, labels, encoder, feature and TF-IDF settings, metadata), the vocabulary
  * (count, then one string per term), the idf values (floats), then the gate heads and the final
- * heads (count, then per head: label, bias, threshold, weight count, weights as floats). The same
- * model always gives the same bytes: gzip carries no timestamp and the metadata is written in key order.
+ * heads (count, then per head: label, bias and threshold as floats, weight count, weights as IEEE
+ * half-precision floats). Writing rounds head weights to half precision (see
+ * {@link LinearHead#toHalfPrecision()}; the trainer already does). The same model always gives
+ * the same bytes: gzip carries no timestamp and the metadata is written in key order.
  */
 public final class ModelFile {
     /** The first string in every model file. */
@@ -203,7 +205,10 @@ public final class ModelFile {
             out.writeUTF(h.label());
             out.writeFloat(h.bias());
             out.writeFloat(h.threshold());
-            writeFloats(out, h.weights());
+            out.writeInt(h.weights().length);
+            for (float w : h.weights()) {
+                out.writeShort(Float.floatToFloat16(w));
+            }
         }
     }
 
@@ -214,7 +219,15 @@ public final class ModelFile {
             String label = in.readUTF();
             float bias = in.readFloat();
             float threshold = in.readFloat();
-            heads.add(new LinearHead(label, readFloats(in), bias, threshold));
+            int n = in.readInt();
+            if (n < 0 || n > 50_000_000) {
+                throw new IOException("implausible weight count " + n);
+            }
+            float[] weights = new float[n];
+            for (int j = 0; j < n; j++) {
+                weights[j] = Float.float16ToFloat(in.readShort());
+            }
+            heads.add(new LinearHead(label, weights, bias, threshold));
         }
         return heads;
     }

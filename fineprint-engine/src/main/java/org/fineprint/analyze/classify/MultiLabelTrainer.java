@@ -114,8 +114,9 @@ public final class MultiLabelTrainer {
             List<LinearHead> lexicalForF = new ArrayList<>();
             List<LinearHead> gateHeads = new ArrayList<>();
             for (int l = 0; l < labelCount; l++) {
-                lexicalForF.add(lexicalHeads.get(l).withThreshold((float) lexicalThreshold[l]));
-                gateHeads.add(lexicalHeads.get(l).withThreshold((float) gateThreshold[l]));
+                LinearHead head = lexicalHeads.get(l).toHalfPrecision();
+                lexicalForF.add(head.withThreshold((float) lexicalThreshold[l]));
+                gateHeads.add(head.withThreshold((float) gateThreshold[l]));
             }
             Map<String, String> meta = new HashMap<>(metadata);
             ClassifierModel lexicalModel = new ClassifierModel(name, labels, full.vectorizer, FeatureSpec.LEXICAL, "",
@@ -240,7 +241,7 @@ public final class MultiLabelTrainer {
             List<LinearHead> heads = new ArrayList<>();
             for (int l = 0; l < labels; l++) {
                 if (combiner[l] == null) {
-                    heads.add(byBlock.get(0).get(l).withThreshold((float) threshold[l]));
+                    heads.add(byBlock.get(0).get(l).withThreshold((float) threshold[l]).toHalfPrecision());
                     continue;
                 }
                 // fold the stacked blocks into one head over the model's layout
@@ -257,7 +258,7 @@ public final class MultiLabelTrainer {
                     bias += a * (double) h.bias();
                     offset += h.weights().length;
                 }
-                heads.add(new LinearHead(data.labels.get(l), weights, (float) bias, (float) threshold[l]));
+                heads.add(new LinearHead(data.labels.get(l), weights, (float) bias, (float) threshold[l]).toHalfPrecision());
             }
             return heads;
         }
