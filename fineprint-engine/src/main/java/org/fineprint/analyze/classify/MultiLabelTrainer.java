@@ -105,7 +105,9 @@ public final class MultiLabelTrainer {
             log.debug("lexical stage done examples={} passed={}", n, passCount);
 
             // 2. final heads on the sentences that passed, out of fold
-            FinalStage fin = finalStage ? chooseFinal(pool, data, stages, foldOf, passed, spec) : null;
+            FinalStage fin = finalStage
+                    ? chooseFinal(pool, data, stages, foldOf, passed, spec, lexicalOof, lexicalCost)
+                    : null;
 
             // 3. refit on all examples
             List<Integer> all = rows(foldOf, -1, false, null);
@@ -123,7 +125,7 @@ public final class MultiLabelTrainer {
                     0, List.of(), lexicalForF, meta);
             ClassifierModel model = lexicalModel;
             if (fin != null) {
-                List<LinearHead> heads = fin.refit(pool, full, rows(foldOf, -1, false, passed));
+                List<LinearHead> heads = fin.refit(pool, full, rows(foldOf, -1, false, passed), lexicalHeads);
                 model = new ClassifierModel(name, labels, full.vectorizer, fin.modelSpec,
                         spec.usesEmbedding() ? embedder.modelName() : "",
                         spec.usesEmbedding() ? embedder.dimension() : 0, gate ? gateHeads : List.of(), heads, meta);
@@ -151,7 +153,7 @@ public final class MultiLabelTrainer {
 
     /** Out-of-fold choices for the final heads: costs per block, stacking weights, thresholds. */
     private FinalStage chooseFinal(ExecutorService pool, Data data, Stage[] stages, int[] foldOf, boolean[] passed,
-            FeatureSpec spec) {
+            FeatureSpec spec, double[][][] lexicalOof, int[] lexicalCost) {
         int n = data.size();
         int labelCount = data.labels.size();
         int costs = settings.costs().size();
@@ -169,7 +171,9 @@ public final class MultiLabelTrainer {
                         blockOof[b]);
             }
         }
-        FinalStage fin = new FinalStage(data, blocks, spec, embeddings);
+        boolean crossLabel = stacked && settings.crossLabel() && spec.lexical();
+        FinalStage fin = new FinalStage(data, blocks, spec, embeddings, crossLabel);
+        int metaDimension = blocks.size() + (crossLabel ? labelCount : 0);
         for (int l = 0; l < labelCount; l++) {
             double[] scores;
             for (int b = 0; b < blocks.size(); b++) {
@@ -180,15 +184,18 @@ public final class MultiLabelTrainer {
                 boolean[] gold = new boolean[finalRows.size()];
                 for (int k = 0; k < z.length; k++) {
                     int i = finalRows.get(k);
-                    float[] logits = new float[blocks.size()];
+                    float[] logits = new float[metaDimension];
                     for (int b = 0; b < blocks.size(); b++) {
                         logits[b] = (float) logit(blockOof[b][fin.cost[l][b]][l][i]);
+                    }
+                    for (int m = 0; crossLabel && m < labelCount; m++) {
+                        logits[blocks.size() + m] = (float) logit(lexicalOof[lexicalCost[m]][m][i]);
                     }
                     z[k] = dense(logits);
                     gold[k] = data.gold[l][i];
                 }
-                LinearHead combiner = LogisticRegression.fit(data.labels.get(l), LogisticRegression.rows(z, blocks.size()),
-                        blocks.size(), gold, META_COST, settings.positiveWeightPower());
+                LinearHead combiner = LogisticRegression.fit(data.labels.get(l), LogisticRegression.rows(z, metaDimension),
+                        metaDimension, gold, META_COST, settings.positiveWeightPower());
                 fin.combiner[l] = combiner;
                 scores = new double[n];
                 for (int k = 0; k < z.length; k++) {
@@ -214,8 +221,11 @@ public final class MultiLabelTrainer {
         final LinearHead[] combiner;
         final double[] threshold;
         final double[] f;
+        final boolean crossLabel;
 
-        FinalStage(Data data, List<FeatureSpec> blocks, FeatureSpec modelSpec, float @Nullable [][] embeddings) {
+        FinalStage(Data data, List<FeatureSpec> blocks, FeatureSpec modelSpec, float @Nullable [][] embeddings,
+                boolean crossLabel) {
+            this.crossLabel = crossLabel;
             this.data = data;
             this.blocks = blocks;
             this.modelSpec = modelSpec;
@@ -227,7 +237,7 @@ public final class MultiLabelTrainer {
             this.f = new double[labels];
         }
 
-        List<LinearHead> refit(ExecutorService pool, Stage full, List<Integer> finalRows) {
+        List<LinearHead> refit(ExecutorService pool, Stage full, List<Integer> finalRows, List<LinearHead> lexicalHeads) {
             int labels = data.labels.size();
             List<List<LinearHead>> byBlock = new ArrayList<>();
             for (int b = 0; b < blocks.size(); b++) {
@@ -258,6 +268,15 @@ public final class MultiLabelTrainer {
                     bias += a * (double) h.bias();
                     offset += h.weights().length;
                 }
+                for (int m = 0; crossLabel && m < labels; m++) {
+                    // the lexical heads read the TF-IDF block, which comes first in the layout
+                    LinearHead h = lexicalHeads.get(m);
+                    float a = combiner[l].weights()[blocks.size() + m];
+                    for (int j = 0; j < h.weights().length; j++) {
+                        weights[j] += a * h.weights()[j];
+                    }
+                    bias += a * (double) h.bias();
+                }
                 heads.add(new LinearHead(data.labels.get(l), weights, (float) bias, (float) threshold[l]).toHalfPrecision());
             }
             return heads;
@@ -270,6 +289,12 @@ public final class MultiLabelTrainer {
                         .append(number(settings.costs().get(cost[label][b])));
                 if (combiner[label] != null) {
                     s.append(String.format(" w=%.2f", combiner[label].weights()[b]));
+                }
+            }
+            if (crossLabel && combiner[label] != null) {
+                s.append(" labels");
+                for (int m = 0; m < data.labels.size(); m++) {
+                    s.append(String.format(" %s=%.2f", data.labels.get(m), combiner[label].weights()[blocks.size() + m]));
                 }
             }
             return s.toString();

@@ -18,10 +18,12 @@ import java.util.List;
  * @param beta thresholds maximise F-beta: 1 for F1, above 1 to favour recall
  * @param threads how many heads are fitted at the same time
  * @param fusion how the final heads combine the feature blocks
+ * @param crossLabel when stacking over a TF-IDF block, also give each label's combiner the
+ *     out-of-fold log-odds of every label's lexical head (labels that occur together inform each other)
  */
 public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<Double> costs,
         double positiveWeightPower, int innerFolds, long seed, double gateRecall, double beta, int threads,
-        Fusion fusion) {
+        Fusion fusion, boolean crossLabel) {
 
     /** How the final heads combine the feature blocks of {@link FeatureSpec}. */
     public enum Fusion {
@@ -56,7 +58,7 @@ public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<D
      */
     public TrainingSettings withFeatures(FeatureSpec newFeatures) {
         return new TrainingSettings(tfidf, newFeatures, costs, positiveWeightPower, innerFolds, seed, gateRecall,
-                beta, threads, fusion);
+                beta, threads, fusion, crossLabel);
     }
 
     /**
@@ -65,6 +67,6 @@ public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<D
      */
     public TrainingSettings withGateRecall(double newGateRecall) {
         return new TrainingSettings(tfidf, features, costs, positiveWeightPower, innerFolds, seed, newGateRecall,
-                beta, threads, fusion);
+                beta, threads, fusion, crossLabel);
     }
 }

@@ -61,7 +61,7 @@ class MultiLabelTrainerTest {
         TrainingSettings stacked = TrainingFixtures.settings(new FeatureSpec(true, 2.0, 0), 0.9);
         TrainingSettings joint = new TrainingSettings(stacked.tfidf(), stacked.features(), stacked.costs(),
                 stacked.positiveWeightPower(), stacked.innerFolds(), stacked.seed(), stacked.gateRecall(), stacked.beta(),
-                stacked.threads(), TrainingSettings.Fusion.JOINT);
+                stacked.threads(), TrainingSettings.Fusion.JOINT, false);
 
         TrainingResult result = new MultiLabelTrainer(joint, new HashingEmbedder())
                 .train("test", TrainingFixtures.LABELS, TrainingFixtures.examples(), Map.of());
@@ -71,6 +71,22 @@ class MultiLabelTrainerTest {
         List<Prediction> p = new Classifier(result.model(), new HashingEmbedder())
                 .classify(List.of("We may terminate your account at any time without notice."));
         assertThat(p.get(0).labels()).containsExactly("ter");
+    }
+
+    @Test
+    void foldsOtherLabelsLexicalHeadsIntoTheStackedHead() {
+        TrainingSettings plain = TrainingFixtures.settings(new FeatureSpec(true, 1.0, 0), 1.0);
+        TrainingSettings cross = new TrainingSettings(plain.tfidf(), plain.features(), plain.costs(),
+                plain.positiveWeightPower(), plain.innerFolds(), plain.seed(), plain.gateRecall(), plain.beta(),
+                plain.threads(), TrainingSettings.Fusion.STACKED, true);
+
+        TrainingResult result = new MultiLabelTrainer(cross, new HashingEmbedder())
+                .train("test", TrainingFixtures.LABELS, TrainingFixtures.examples(), Map.of());
+
+        assertThat(result.heads().get(0).finalHead()).contains(" labels a=").contains(" ter=");
+        List<Prediction> p = new Classifier(result.model(), new HashingEmbedder()).classify(List.of(
+                "All claims go to binding arbitration.", "We may terminate your account at any time.", "Hello there."));
+        assertThat(p).extracting(Prediction::labels).containsExactly(List.of("a"), List.of("ter"), List.of());
     }
 
     private static byte[] bytes(ClassifierModel model) throws IOException {

@@ -45,6 +45,9 @@ final class TrainingOptions {
     @Option(names = "--fusion", description = "How the final heads combine blocks: JOINT or STACKED.")
     TrainingSettings.@Nullable Fusion fusion;
 
+    @Option(names = "--cross-label", negatable = true, description = "Stacking also reads every label's lexical log-odds.")
+    @Nullable Boolean crossLabel;
+
     @Option(names = "--threads", description = "Heads fitted at the same time (default: number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -66,7 +69,7 @@ final class TrainingOptions {
         return new TrainingSettings(tfidf, features, costs != null ? costs : base.costs(),
                 positiveWeightPower != null ? positiveWeightPower : base.positiveWeightPower(), base.innerFolds(),
                 base.seed(), gateRecall != null ? gateRecall : base.gateRecall(), beta != null ? beta : base.beta(),
-                threads, fusion != null ? fusion : base.fusion());
+                threads, fusion != null ? fusion : base.fusion(), crossLabel != null ? crossLabel : base.crossLabel());
     }
 
     static String describe(TrainingSettings s, String encoder) {
@@ -80,7 +83,8 @@ final class TrainingOptions {
                 t.minDf(), t.maxFeatures(),
                 f.usesEmbedding() ? " + embedding x" + f.embeddingScale() : "",
                 f.usesContext() ? " + neighbours x" + f.contextScale() : "",
-                s.fusion().name().toLowerCase(java.util.Locale.ROOT), f.usesEmbedding() ? encoder : "none", s.costs(), s.positiveWeightPower(),
+                s.fusion().name().toLowerCase(java.util.Locale.ROOT) + (s.crossLabel() ? ", cross-label" : ""),
+                f.usesEmbedding() ? encoder : "none", s.costs(), s.positiveWeightPower(),
                 s.beta() == 1 ? "1" : String.valueOf(s.beta()), s.gateRecall(), s.innerFolds(), s.seed());
     }
 }
