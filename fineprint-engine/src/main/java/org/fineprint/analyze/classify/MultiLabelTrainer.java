@@ -84,29 +84,35 @@ public final class MultiLabelTrainer {
             double[] lexicalThreshold = new double[labelCount];
             double[] lexicalF = new double[labelCount];
             double[] gateThreshold = new double[labelCount];
+            double[] trainingThreshold = new double[labelCount];
+            boolean trainingGate = gate && settings.trainingGateRecall() > 0;
             for (int l = 0; l < labelCount; l++) {
-                lexicalCost[l] = bestCost(lexicalOof, l, data.gold[l]);
+                double[][] byCost = new double[costs][];
+                for (int c = 0; c < costs; c++) {
+                    byCost[c] = lexicalOof[c][l];
+                }
+                lexicalCost[l] = bestCost(byCost, data.gold[l]);
                 Thresholds.Choice c = Thresholds.bestFBeta(lexicalOof[lexicalCost[l]][l], data.gold[l], settings.beta());
                 lexicalThreshold[l] = c.threshold();
                 lexicalF[l] = c.fBeta();
                 gateThreshold[l] = gate
                         ? Thresholds.forRecall(lexicalOof[lexicalCost[l]][l], data.gold[l], settings.gateRecall())
                         : Double.NaN;
+                trainingThreshold[l] = trainingGate
+                        ? Thresholds.forRecall(lexicalOof[lexicalCost[l]][l], data.gold[l], settings.trainingGateRecall())
+                        : Double.NaN;
             }
-            boolean[] passed = new boolean[n];
+            boolean[] passed = passing(lexicalOof, lexicalCost, gate ? gateThreshold : null);
+            boolean[] learnFrom = passing(lexicalOof, lexicalCost, trainingGate ? trainingThreshold : null);
             int passCount = 0;
-            for (int i = 0; i < n; i++) {
-                passed[i] = !gate;
-                for (int l = 0; gate && l < labelCount; l++) {
-                    passed[i] |= lexicalOof[lexicalCost[l]][l][i] >= gateThreshold[l];
-                }
-                passCount += passed[i] ? 1 : 0;
+            for (boolean p : passed) {
+                passCount += p ? 1 : 0;
             }
             log.debug("lexical stage done examples={} passed={}", n, passCount);
 
             // 2. final heads on the sentences that passed, out of fold
             FinalStage fin = finalStage
-                    ? chooseFinal(pool, data, stages, foldOf, passed, spec, lexicalOof, lexicalCost)
+                    ? chooseFinal(pool, data, stages, foldOf, learnFrom, passed, spec, lexicalOof, lexicalCost)
                     : null;
 
             // 3. refit on all examples
@@ -125,7 +131,7 @@ public final class MultiLabelTrainer {
                     0, List.of(), lexicalForF, meta);
             ClassifierModel model = lexicalModel;
             if (fin != null) {
-                List<LinearHead> heads = fin.refit(pool, full, rows(foldOf, -1, false, passed), lexicalHeads);
+                List<LinearHead> heads = fin.refit(pool, full, rows(foldOf, -1, false, learnFrom), lexicalHeads);
                 model = new ClassifierModel(name, labels, full.vectorizer, fin.modelSpec,
                         spec.usesEmbedding() ? embedder.modelName() : "",
                         spec.usesEmbedding() ? embedder.dimension() : 0, gate ? gateHeads : List.of(), heads, meta);
@@ -151,20 +157,46 @@ public final class MultiLabelTrainer {
         }
     }
 
-    /** Out-of-fold choices for the final heads: costs per block, stacking weights, thresholds. */
-    private FinalStage chooseFinal(ExecutorService pool, Data data, Stage[] stages, int[] foldOf, boolean[] passed,
-            FeatureSpec spec, double[][][] lexicalOof, int[] lexicalCost) {
+    /** Whether each row passes a gate (every row when {@code thresholds} is null). */
+    private static boolean[] passing(double[][][] lexicalOof, int[] lexicalCost, double @Nullable [] thresholds) {
+        int n = lexicalOof[0][0].length;
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = thresholds == null;
+            for (int l = 0; thresholds != null && l < thresholds.length && !out[i]; l++) {
+                out[i] = lexicalOof[lexicalCost[l]][l][i] >= thresholds[l];
+            }
+        }
+        return out;
+    }
+
+    /** Keeps the scores of the rows that pass the gate and zeroes the others (never labelled). */
+    private static double[] masked(double[] scores, boolean[] passed) {
+        double[] out = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            out[i] = passed[i] ? scores[i] : 0;
+        }
+        return out;
+    }
+
+    /**
+     * Out-of-fold choices for the final heads: costs per block, stacking weights, thresholds. The
+     * heads learn from the {@code learnFrom} rows; C and the thresholds are judged on the rows that
+     * pass the deployed gate ({@code passed}, a subset), all other rows counting as unlabelled.
+     */
+    private FinalStage chooseFinal(ExecutorService pool, Data data, Stage[] stages, int[] foldOf, boolean[] learnFrom,
+            boolean[] passed, FeatureSpec spec, double[][][] lexicalOof, int[] lexicalCost) {
         int n = data.size();
         int labelCount = data.labels.size();
         int costs = settings.costs().size();
-        List<Integer> finalRows = rows(foldOf, -1, false, passed);
+        List<Integer> finalRows = rows(foldOf, -1, false, learnFrom);
         float[][] embeddings = spec.usesEmbedding() ? embed(data, finalRows) : null;
         boolean stacked = settings.fusion() == TrainingSettings.Fusion.STACKED;
         List<FeatureSpec> blocks = stacked ? blocks(spec) : List.of(spec);
         double[][][][] blockOof = new double[blocks.size()][costs][labelCount][n];
         for (int fold = 0; fold < stages.length; fold++) {
-            List<Integer> trainRows = rows(foldOf, fold, false, passed);
-            List<Integer> testRows = rows(foldOf, fold, true, passed);
+            List<Integer> trainRows = rows(foldOf, fold, false, learnFrom);
+            List<Integer> testRows = rows(foldOf, fold, true, learnFrom);
             for (int b = 0; b < blocks.size(); b++) {
                 SparseVector[] x = stages[fold].assemble(blocks.get(b), embeddings, finalRows);
                 scoreOutOfFold(pool, x, stages[fold].dimension(blocks.get(b), embeddings), trainRows, testRows, data,
@@ -177,7 +209,11 @@ public final class MultiLabelTrainer {
         for (int l = 0; l < labelCount; l++) {
             double[] scores;
             for (int b = 0; b < blocks.size(); b++) {
-                fin.cost[l][b] = bestCost(blockOof[b], l, data.gold[l]);
+                double[][] judged = new double[costs][];
+                for (int c = 0; c < costs; c++) {
+                    judged[c] = masked(blockOof[b][c][l], passed);
+                }
+                fin.cost[l][b] = bestCost(judged, data.gold[l]);
             }
             if (stacked) {
                 SparseVector[] z = new SparseVector[finalRows.size()];
@@ -204,7 +240,7 @@ public final class MultiLabelTrainer {
             } else {
                 scores = blockOof[0][fin.cost[l][0]][l];
             }
-            Thresholds.Choice c = Thresholds.bestFBeta(scores, data.gold[l], settings.beta());
+            Thresholds.Choice c = Thresholds.bestFBeta(masked(scores, passed), data.gold[l], settings.beta());
             fin.threshold[l] = c.threshold();
             fin.f[l] = c.fBeta();
         }
@@ -409,11 +445,12 @@ public final class MultiLabelTrainer {
         return heads;
     }
 
-    private int bestCost(double[][][] oof, int label, boolean[] gold) {
+    /** The index of the cost whose out-of-fold scores reach the best F-beta (the smallest on ties). */
+    private int bestCost(double[][] scoresByCost, boolean[] gold) {
         int best = 0;
         double bestF = -1;
-        for (int c = 0; c < oof.length; c++) {
-            double f = Thresholds.bestFBeta(oof[c][label], gold, settings.beta()).fBeta();
+        for (int c = 0; c < scoresByCost.length; c++) {
+            double f = Thresholds.bestFBeta(scoresByCost[c], gold, settings.beta()).fBeta();
             if (f > bestF + 1e-9) {
                 bestF = f;
                 best = c;

@@ -14,7 +14,9 @@ import java.util.List;
  * @param innerFolds the number of grouped inner folds used to choose C and the thresholds
  * @param seed the seed of the inner fold assignment
  * @param gateRecall when the final heads use embeddings, the share of each label's positive
- *     examples (out of fold) the lexical gate must let through, e.g. 0.98; 0 for no gate
+ *     examples (out of fold) the lexical gate must let through, e.g. 0.9; 0 for no gate
+ * @param trainingGateRecall the final heads learn from the sentences a gate with this recall lets
+ *     through (a looser gate than {@code gateRecall} gives them more examples); 0 for all sentences
  * @param beta thresholds maximise F-beta: 1 for F1, above 1 to favour recall
  * @param threads how many heads are fitted at the same time
  * @param fusion how the final heads combine the feature blocks
@@ -22,8 +24,8 @@ import java.util.List;
  *     out-of-fold log-odds of every label's lexical head (labels that occur together inform each other)
  */
 public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<Double> costs,
-        double positiveWeightPower, int innerFolds, long seed, double gateRecall, double beta, int threads,
-        Fusion fusion, boolean crossLabel) {
+        double positiveWeightPower, int innerFolds, long seed, double gateRecall, double trainingGateRecall,
+        double beta, int threads, Fusion fusion, boolean crossLabel) {
 
     /** How the final heads combine the feature blocks of {@link FeatureSpec}. */
     public enum Fusion {
@@ -47,6 +49,9 @@ public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<D
         if (gateRecall < 0 || gateRecall > 1) {
             throw new IllegalArgumentException("gateRecall must be between 0 and 1");
         }
+        if (trainingGateRecall != 0 && (trainingGateRecall < gateRecall || trainingGateRecall > 1)) {
+            throw new IllegalArgumentException("trainingGateRecall must be 0 or between gateRecall and 1");
+        }
         if (beta <= 0 || threads < 1) {
             throw new IllegalArgumentException("beta and threads must be positive");
         }
@@ -58,15 +63,14 @@ public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<D
      */
     public TrainingSettings withFeatures(FeatureSpec newFeatures) {
         return new TrainingSettings(tfidf, newFeatures, costs, positiveWeightPower, innerFolds, seed, gateRecall,
-                beta, threads, fusion, crossLabel);
+                trainingGateRecall, beta, threads, fusion, crossLabel);
     }
 
     /**
-     * @param newGateRecall another gate recall target (0 for no gate)
-     * @return these settings with that target
+     * @return these settings without a gate: the final heads read and learn from every sentence
      */
-    public TrainingSettings withGateRecall(double newGateRecall) {
-        return new TrainingSettings(tfidf, features, costs, positiveWeightPower, innerFolds, seed, newGateRecall,
-                beta, threads, fusion, crossLabel);
+    public TrainingSettings withoutGate() {
+        return new TrainingSettings(tfidf, features, costs, positiveWeightPower, innerFolds, seed, 0, 0, beta, threads,
+                fusion, crossLabel);
     }
 }

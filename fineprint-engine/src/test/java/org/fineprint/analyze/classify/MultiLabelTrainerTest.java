@@ -60,7 +60,7 @@ class MultiLabelTrainerTest {
     void trainsOneJointHeadOverAllBlocksWhenAsked() {
         TrainingSettings stacked = TrainingFixtures.settings(new FeatureSpec(true, 2.0, 0), 0.9);
         TrainingSettings joint = new TrainingSettings(stacked.tfidf(), stacked.features(), stacked.costs(),
-                stacked.positiveWeightPower(), stacked.innerFolds(), stacked.seed(), stacked.gateRecall(), stacked.beta(),
+                stacked.positiveWeightPower(), stacked.innerFolds(), stacked.seed(), stacked.gateRecall(), stacked.trainingGateRecall(), stacked.beta(),
                 stacked.threads(), TrainingSettings.Fusion.JOINT, false);
 
         TrainingResult result = new MultiLabelTrainer(joint, new HashingEmbedder())
@@ -77,7 +77,7 @@ class MultiLabelTrainerTest {
     void foldsOtherLabelsLexicalHeadsIntoTheStackedHead() {
         TrainingSettings plain = TrainingFixtures.settings(new FeatureSpec(true, 1.0, 0), 1.0);
         TrainingSettings cross = new TrainingSettings(plain.tfidf(), plain.features(), plain.costs(),
-                plain.positiveWeightPower(), plain.innerFolds(), plain.seed(), plain.gateRecall(), plain.beta(),
+                plain.positiveWeightPower(), plain.innerFolds(), plain.seed(), plain.gateRecall(), plain.trainingGateRecall(), plain.beta(),
                 plain.threads(), TrainingSettings.Fusion.STACKED, true);
 
         TrainingResult result = new MultiLabelTrainer(cross, new HashingEmbedder())

@@ -166,7 +166,7 @@ final class ClaudetteCrossValidation {
             if (options.embeddingOnly()) {
                 TrainingSettings embeddingOnly = options.settings()
                         .withFeatures(new FeatureSpec(false, Math.max(1.0, options.settings().features().embeddingScale()), 0))
-                        .withGateRecall(0);
+                        .withoutGate();
                 TrainingResult e = new MultiLabelTrainer(embeddingOnly, embedder)
                         .train("claudette", options.labels(), train, Map.of());
                 foldPredicted.put(EMBEDDING_ONLY, labelsOf(classify(new Classifier(e.model(), embedder), testByDoc)));

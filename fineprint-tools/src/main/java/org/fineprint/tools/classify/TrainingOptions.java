@@ -24,6 +24,9 @@ final class TrainingOptions {
     @Option(names = "--gate-recall", description = "Out-of-fold recall the lexical gate must keep per label (0: no gate).")
     @Nullable Double gateRecall;
 
+    @Option(names = "--training-gate-recall", description = "The final heads learn from sentences a gate of this recall passes (0: all).")
+    @Nullable Double trainingGateRecall;
+
     @Option(names = "--positive-weight-power", description = "Positives weigh (negatives/positives)^power.")
     @Nullable Double positiveWeightPower;
 
@@ -68,7 +71,8 @@ final class TrainingOptions {
                 contextScale != null ? contextScale : f.contextScale());
         return new TrainingSettings(tfidf, features, costs != null ? costs : base.costs(),
                 positiveWeightPower != null ? positiveWeightPower : base.positiveWeightPower(), base.innerFolds(),
-                base.seed(), gateRecall != null ? gateRecall : base.gateRecall(), beta != null ? beta : base.beta(),
+                base.seed(), gateRecall != null ? gateRecall : base.gateRecall(),
+                trainingGateRecall != null ? trainingGateRecall : base.trainingGateRecall(), beta != null ? beta : base.beta(),
                 threads, fusion != null ? fusion : base.fusion(), crossLabel != null ? crossLabel : base.crossLabel());
     }
 
@@ -77,7 +81,8 @@ final class TrainingOptions {
         FeatureSpec f = s.features();
         return String.format("TF-IDF word 1-%d-grams%s, min df %d, at most %d terms, sublinear tf; "
                 + "features: tf-idf%s%s (%s); encoder %s; L2 logistic regression, C in %s chosen per label and block, "
-                + "positive weight (neg/pos)^%.2f; thresholds max F%s per label; gate recall %.2f; "
+                + "positive weight (neg/pos)^%.2f; thresholds max F%s per label; gate recall %.2f "
+                + "(final heads learn behind a gate of recall %.2f); "
                 + "inner CV %d folds grouped by document (seed %d)",
                 t.maxWordNgram(), t.maxCharNgram() > 0 ? " + char " + t.minCharNgram() + "-" + t.maxCharNgram() + "-grams" : "",
                 t.minDf(), t.maxFeatures(),
@@ -85,6 +90,7 @@ final class TrainingOptions {
                 f.usesContext() ? " + neighbours x" + f.contextScale() : "",
                 s.fusion().name().toLowerCase(java.util.Locale.ROOT) + (s.crossLabel() ? ", cross-label" : ""),
                 f.usesEmbedding() ? encoder : "none", s.costs(), s.positiveWeightPower(),
-                s.beta() == 1 ? "1" : String.valueOf(s.beta()), s.gateRecall(), s.innerFolds(), s.seed());
+                s.beta() == 1 ? "1" : String.valueOf(s.beta()), s.gateRecall(), s.trainingGateRecall(), s.innerFolds(),
+                s.seed());
     }
 }
