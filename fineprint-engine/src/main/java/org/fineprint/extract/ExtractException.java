@@ -1,6 +1,7 @@
 package org.fineprint.extract;
 
 import org.fineprint.FineprintException;
+import org.jspecify.annotations.Nullable;
 
 /** A snapshot was fetched but no usable text could be extracted from it. */
 public final class ExtractException extends FineprintException {
@@ -26,6 +27,7 @@ public final class ExtractException extends FineprintException {
 
     private final Reason reason;
     private final String source;
+    private final @Nullable String selector;
 
     /**
      * @param reason why it failed
@@ -33,9 +35,22 @@ public final class ExtractException extends FineprintException {
      * @param detail what happened and what to do, in a few words
      */
     public ExtractException(Reason reason, String source, String detail) {
-        super("Extract failed: " + detail + " (" + source + ")");
+        this(reason, source, null, detail, null);
+    }
+
+    /**
+     * @param reason why it failed
+     * @param source the URL or file the snapshot came from
+     * @param selector the declaration selector involved, or {@code null}
+     * @param detail what happened and what to do, in a few words
+     * @param cause the underlying error, or {@code null}
+     */
+    public ExtractException(Reason reason, String source, @Nullable String selector, String detail,
+                            @Nullable Throwable cause) {
+        super("Extract failed: " + detail + " (" + source + ")", cause);
         this.reason = reason;
         this.source = source;
+        this.selector = selector;
     }
 
     public Reason reason() {
@@ -44,5 +59,10 @@ public final class ExtractException extends FineprintException {
 
     public String source() {
         return source;
+    }
+
+    /** The declaration selector that failed (matched nothing, or is not valid CSS), if any. */
+    public @Nullable String selector() {
+        return selector;
     }
 }

@@ -23,7 +23,9 @@ public final class FetchException extends FineprintException {
         NETWORK("network", true),
         INVALID_URL("invalid-url", false),
         BROWSER_UNAVAILABLE("browser-unavailable", false),
-        HTTP_ERROR("http-error", false);
+        HTTP_ERROR("http-error", false),
+        /** A successful answer with no content, or an empty file. */
+        EMPTY("empty", true);
 
         private final String kind;
         private final boolean isTransient;
@@ -66,6 +68,29 @@ public final class FetchException extends FineprintException {
         this.reason = reason;
         this.url = url;
         this.status = status;
+    }
+
+    /**
+     * The failure for an HTTP error status: 404/410 not found, 401/403/406/451 forbidden,
+     * 408 timeout, 5xx server error, anything else an HTTP error.
+     *
+     * @param url the URL that answered
+     * @param status the non-2xx status
+     */
+    public static FetchException forStatus(URI url, int status) {
+        return switch (status) {
+            case 404, 410 -> new FetchException(Reason.NOT_FOUND, url, status,
+                    "the server answered " + status + " (not found); check whether the document moved");
+            case 401, 403, 406, 451 -> new FetchException(Reason.FORBIDDEN, url, status,
+                    "the server answered " + status + " (access refused); the site may block automated access");
+            case 408 -> new FetchException(Reason.TIMEOUT, url, status,
+                    "the server answered 408 (request timeout); try again later");
+            default -> status >= 500 && status <= 599
+                    ? new FetchException(Reason.SERVER_ERROR, url, status,
+                            "the server answered " + status + " (server error); try again later")
+                    : new FetchException(Reason.HTTP_ERROR, url, status,
+                            "the server answered " + status + "; check the URL");
+        };
     }
 
     public Reason reason() {

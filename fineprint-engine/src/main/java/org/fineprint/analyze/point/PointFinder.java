@@ -1,0 +1,114 @@
+package org.fineprint.analyze.point;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.fineprint.analyze.segment.Clause;
+import org.fineprint.catalog.Case;
+import org.fineprint.registry.DocumentType;
+
+/**
+ * Turns clause scores into points: at most one point per case per document, backed by the best
+ * evidence (neighbouring clauses of the same paragraph that also score merged into one quote, and
+ * a second passage elsewhere when it is nearly as strong), with the severity moved by what the
+ * evidence says and a title made specific by {@link TitleWriter}.
+ */
+public final class PointFinder {
+    /** A neighbour joins the best clause's quote when it scores at least this share of the threshold. */
+    static final double NEIGHBOUR_SHARE = 0.7;
+    /** A second, separate passage is quoted when it scores at least this share of the best one. */
+    static final double SECOND_QUOTE_SHARE = 0.9;
+    /** Cases not listed for a document type need this much more than their threshold there. */
+    static final float OFF_TYPE_MARGIN = 0.15f;
+    /** A merged quote stops growing at this many characters. */
+    static final int MAX_QUOTE_CHARS = 1200;
+
+    /**
+     * Finds one document's points.
+     *
+     * @param documentId the report-local document id ({@code d0}, …)
+     * @param type the document's type; cases listed for other types need a higher score
+     * @param text the document's extracted text
+     * @param clauses its clauses
+     * @param scores the detector's scores for those clauses
+     * @return the points, in no particular order
+     */
+    public List<Point> find(String documentId, DocumentType type, String text, List<Clause> clauses, CaseScores scores) {
+        List<Point> points = new ArrayList<>();
+        for (int j = 0; j < scores.cases().size(); j++) {
+            Case c = scores.cases().get(j);
+            float threshold = scores.thresholds()[j];
+            if (!c.documents().isEmpty() && !c.documents().contains(type)) {
+                threshold = Math.min(0.99f, threshold + OFF_TYPE_MARGIN);
+            }
+            List<Integer> candidates = new ArrayList<>();
+            for (int i = 0; i < clauses.size(); i++) {
+                if (clauses.get(i).kind() != Clause.Kind.HEADING && scores.score(i, j) >= threshold) {
+                    candidates.add(i);
+                }
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            final int caseIndex = j;
+            candidates.sort(Comparator.comparingDouble((Integer i) -> -scores.score(i, caseIndex)).thenComparingInt(i -> i));
+            int best = candidates.getFirst();
+            List<Quote> quotes = new ArrayList<>();
+            int[] span = grow(clauses, scores, j, best, threshold * NEIGHBOUR_SHARE);
+            quotes.add(Quote.of(text, span[0], span[1]));
+            for (int i : candidates.subList(1, candidates.size())) {
+                Clause other = clauses.get(i);
+                if (other.block() != clauses.get(best).block()
+                        && scores.score(i, j) >= SECOND_QUOTE_SHARE * scores.score(best, j)) {
+                    int[] second = grow(clauses, scores, j, i, threshold * NEIGHBOUR_SHARE);
+                    Quote candidate = Quote.of(text, second[0], second[1]);
+                    // Documents often repeat a clause (a summary, a regional copy): quote it once.
+                    if (!candidate.text().equals(quotes.getFirst().text())) {
+                        quotes.add(candidate);
+                        break;
+                    }
+                }
+            }
+            quotes.sort(Comparator.comparingInt(Quote::start));
+            String evidence = String.join(" ", quotes.stream().map(Quote::text).toList());
+            TitleWriter.Titled titled = TitleWriter.write(c, evidence);
+            int severity = SeverityAdjuster.adjust(c.sentiment(), c.severity(), evidence);
+            points.add(new Point(c.id(), titled.title(), c.sentiment(), severity, documentId, titled.explanation(),
+                    quotes, scores.score(best, j)));
+        }
+        return points;
+    }
+
+    /** The span of clause {@code at} grown over neighbours of its block that also score. */
+    private static int[] grow(List<Clause> clauses, CaseScores scores, int caseIndex, int at, double minScore) {
+        Clause seed = clauses.get(at);
+        int start = seed.start();
+        int end = seed.end();
+        for (int i = at - 1; i >= 0; i--) {
+            Clause c = clauses.get(i);
+            if (c.block() != seed.block() || scores.score(i, caseIndex) < minScore || end - c.start() > MAX_QUOTE_CHARS) {
+                break;
+            }
+            start = c.start();
+        }
+        for (int i = at + 1; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            if (c.block() != seed.block() || scores.score(i, caseIndex) < minScore || c.end() - start > MAX_QUOTE_CHARS) {
+                break;
+            }
+            end = c.end();
+        }
+        return new int[] {start, end};
+    }
+
+    /** Orders points by importance: negative and positive by severity (then confidence), neutral last. */
+    public static List<Point> byImportance(List<Point> points) {
+        List<Point> sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparingInt((Point p) -> p.sentiment() == org.fineprint.catalog.Sentiment.NEUTRAL ? 1 : 0)
+                .thenComparingInt(p -> -p.severity())
+                .thenComparingDouble(p -> -p.confidence())
+                .thenComparing(Point::document)
+                .thenComparingInt(p -> p.quotes().getFirst().start()));
+        return sorted;
+    }
+}

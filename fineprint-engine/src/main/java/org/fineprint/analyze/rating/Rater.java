@@ -1,0 +1,86 @@
+package org.fineprint.analyze.rating;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.fineprint.analyze.point.Point;
+import org.fineprint.catalog.Sentiment;
+
+/**
+ * Turns points into a rating with a published formula, so stars move only when points move.
+ *
+ * <ol>
+ *   <li>Each positive or negative point weighs {@code WEIGHTS[severity]}; neutral points weigh 0.</li>
+ *   <li>Diminishing returns: within each sentiment, points are ranked by weight (then by their
+ *       order in the report) and the k-th (from 0) is multiplied by {@code DECAY^k}, so the tenth
+ *       minor issue moves the score far less than the first serious one.</li>
+ *   <li>{@code delta = ±weight × DECAY^k}, rounded to 3 decimals; the score is the sum of the
+ *       deltas.</li>
+ *   <li>Coverage rule: with fewer than {@code MIN_RATED_POINTS} positive or negative points the
+ *       documents do not support a rating, and stars are {@code null} ("Not enough information").</li>
+ *   <li>Stars from the score by the thresholds in {@code STAR_THRESHOLDS} (the lowest score for
+ *       2, 3, 4 and 5 stars).</li>
+ * </ol>
+ *
+ * <p>The weights, decay and thresholds were checked against ToS;DR grades (see
+ * {@code docs/quality.md}); the methodology page prints them from these constants.
+ */
+public final class Rater {
+    /** Weight of a point by severity (index 1-5; index 0 unused). */
+    public static final double[] WEIGHTS = {0, 0.03, 0.06, 0.10, 0.16, 0.25};
+    /** Factor applied to each further point of the same sentiment. */
+    public static final double DECAY = 0.85;
+    /** Fewer positive or negative points than this give "Not enough information". */
+    public static final int MIN_RATED_POINTS = 4;
+    /** Lowest score for 2, 3, 4 and 5 stars. */
+    public static final double[] STAR_THRESHOLDS = {-0.80, -0.40, -0.05, 0.30};
+
+    /**
+     * Rates a report's points.
+     *
+     * @param points the points in report order (contributions refer to these indices)
+     * @return the rating, with one contribution per positive or negative point
+     */
+    public Rating rate(List<Point> points) {
+        List<Contribution> contributions = new ArrayList<>();
+        contributions.addAll(contributions(points, Sentiment.NEGATIVE, -1));
+        contributions.addAll(contributions(points, Sentiment.POSITIVE, +1));
+        contributions.sort(Comparator.comparingInt(Contribution::point));
+        double score = round(contributions.stream().mapToDouble(Contribution::delta).sum());
+        Integer stars = contributions.size() < MIN_RATED_POINTS ? null : stars(score);
+        return new Rating(stars, Rating.label(stars), score, contributions);
+    }
+
+    /** Stars for a score, by {@link #STAR_THRESHOLDS}. */
+    public static int stars(double score) {
+        int stars = 1;
+        for (double threshold : STAR_THRESHOLDS) {
+            if (score >= threshold) {
+                stars++;
+            }
+        }
+        return stars;
+    }
+
+    private static List<Contribution> contributions(List<Point> points, Sentiment sentiment, int sign) {
+        List<Integer> ranked = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i).sentiment() == sentiment) {
+                ranked.add(i);
+            }
+        }
+        ranked.sort(Comparator.<Integer>comparingDouble(i -> -WEIGHTS[points.get(i).severity()])
+                .thenComparingInt(i -> i));
+        List<Contribution> out = new ArrayList<>();
+        double factor = 1;
+        for (int i : ranked) {
+            out.add(new Contribution(i, round(sign * WEIGHTS[points.get(i).severity()] * factor)));
+            factor *= DECAY;
+        }
+        return out;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,5 @@
+/** Summaries: plain-language bullets per document, in document order, from facts and points. */
+@NullMarked
+package org.fineprint.analyze.summary;
+
+import org.jspecify.annotations.NullMarked;

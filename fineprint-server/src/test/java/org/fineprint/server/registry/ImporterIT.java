@@ -1,0 +1,7 @@
+package org.fineprint.server.registry;
+
+import org.fineprint.server.DatabaseTest;
+
+@DatabaseTest
+class ImporterIT extends ImporterContract {
+}

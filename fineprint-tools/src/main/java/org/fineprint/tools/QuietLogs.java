@@ -1,0 +1,20 @@
+package org.fineprint.tools;
+
+/** Keeps per-document INFO logs and PDFBox font warnings off the console of measuring commands. */
+public final class QuietLogs {
+    private QuietLogs() {
+    }
+
+    /** Call before the first logger is created; settings given with {@code -D} win. */
+    public static void apply() {
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.fineprint.tools.analysis;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.fineprint.analyze.AnalysisRequest;
+import org.fineprint.analyze.LocalAnalyzer;
+import org.fineprint.report.Report;
+import org.fineprint.tools.DataDir;
+import org.fineprint.tools.QuietLogs;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code fineprint eval rating}: report stars against ToS;DR grades (A=5 … E=1) on the graded
+ * services whose terms or privacy policy are in the shared data.
+ */
+@Command(name = "rating", mixinStandardHelpOptions = true,
+        description = "Rating agreement with ToS;DR grades: Spearman correlation and share within one star.")
+public final class EvalRatingCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
+    @Nullable Path data;
+
+    @Option(names = "--detector", defaultValue = "cues", description = "Case detector: ${COMPLETION-CANDIDATES}.")
+    DetectorChoice detector = DetectorChoice.cues;
+
+    @Option(names = "--verbose-services", description = "Print one line per service.")
+    boolean perService;
+
+    @Override
+    public Integer call() {
+        QuietLogs.apply();
+        PrintWriter out = spec.commandLine().getOut();
+        OtaTexts texts = OtaTexts.read(DataDir.resolve(data));
+        Map<String, String> grades = texts.grades();
+        LocalAnalyzer analyzer = new LocalAnalyzer(detector.forFold(grades.keySet()));
+        List<double[]> pairs = new ArrayList<>();
+        int[][] confusion = new int[6][6];
+        int noDocuments = 0;
+        int notRated = 0;
+        long started = System.nanoTime();
+        for (Map.Entry<String, String> e : grades.entrySet()) {
+            List<AnalysisRequest.SourceText> docs = texts.documents(e.getKey());
+            if (docs.isEmpty()) {
+                noDocuments++;
+                continue;
+            }
+            Report report = analyzer.analyze(new AnalysisRequest(e.getKey(), null, docs));
+            int expected = expectedStars(e.getValue());
+            Integer stars = report.rating().stars();
+            if (perService) {
+                out.printf(Locale.ROOT, "%-30s grade %s → %s (score %+.2f, %d points)%n", e.getKey(), e.getValue(),
+                        stars == null ? "n/a" : stars + "★", report.rating().score(), report.points().size());
+            }
+            if (stars == null) {
+                notRated++;
+                confusion[expected][0]++;
+                continue;
+            }
+            confusion[expected][stars]++;
+            pairs.add(new double[] {expected, stars});
+        }
+        double[] x = pairs.stream().mapToDouble(p -> p[0]).toArray();
+        double[] y = pairs.stream().mapToDouble(p -> p[1]).toArray();
+        long within = pairs.stream().filter(p -> Math.abs(p[0] - p[1]) <= 1).count();
+        out.printf(Locale.ROOT, "Rating vs ToS;DR grades (detector %s)%n", detector);
+        out.printf(Locale.ROOT, "graded services %d, without an English terms/privacy text %d, not enough information %d, rated %d%n",
+                grades.size(), noDocuments, notRated, pairs.size());
+        out.printf(Locale.ROOT, "Spearman %.3f, within one star %.1f%% (%d of %d)%n", Stats.spearman(x, y),
+                100.0 * within / Math.max(1, pairs.size()), within, pairs.size());
+        out.println("grade \\ stars   n/a    1    2    3    4    5");
+        for (int g = 5; g >= 1; g--) {
+            out.printf(Locale.ROOT, "  %s (%d)      ", "EDCBA".charAt(g - 1), g);
+            for (int s = 0; s <= 5; s++) {
+                out.printf(Locale.ROOT, "%5d", confusion[g][s]);
+            }
+            out.println();
+        }
+        out.printf(Locale.ROOT, "elapsed %.1f s%n", (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+
+    /** ToS;DR grade A-E as stars 5-1. */
+    static int expectedStars(String grade) {
+        return switch (grade.strip().toUpperCase(Locale.ROOT)) {
+            case "A" -> 5;
+            case "B" -> 4;
+            case "C" -> 3;
+            case "D" -> 2;
+            case "E" -> 1;
+            default -> throw new IllegalArgumentException("not a ToS;DR grade: " + grade);
+        };
+    }
+}
