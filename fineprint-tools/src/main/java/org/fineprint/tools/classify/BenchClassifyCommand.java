@@ -22,6 +22,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code fineprint bench classify}: throughput of the clause classifier on whole documents (by
@@ -52,6 +53,10 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     @Option(names = "--no-gate", description = "Also run with the lexical gate switched off (every sentence embedded), for comparison.")
     boolean compareNoGate;
 
+    @Option(names = "--write-sentences", description = "Also write the sentences as JSON lines {\"id\", \"text\"} "
+            + "(input for timing 'fineprint classify' end to end).")
+    @Nullable Path writeSentences;
+
     @Option(names = "--batch", description = "Sentences per classify call (default: ${DEFAULT-VALUE}, as fineprint classify).")
     int batch = 256;
 
@@ -69,6 +74,14 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             String text = Files.readString(file);
             chars += text.length();
             sentences.addAll(split(text));
+        }
+        if (writeSentences != null) {
+            JsonMapper json = JsonMapper.builder().build();
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                lines.add(json.writeValueAsString(Map.of("id", i, "text", sentences.get(i))));
+            }
+            Files.write(writeSentences, lines);
         }
         long loadStart = System.nanoTime();
         ClassifierModel m = "committed".equals(model) ? ModelFile.readResource(Classifier.CLAUDETTE_MODEL)
