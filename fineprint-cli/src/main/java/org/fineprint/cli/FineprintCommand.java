@@ -16,8 +16,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads terms of service and privacy policies and explains them.",
-        subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, CasesCommand.class, ExtractCommand.class, ServeCommand.class,
-                ImportCommand.class, TrackCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, CasesCommand.class, ExtractCommand.class, ServeCommand.class, ImportCommand.class, TrackCommand.class, ClassifyCommand.class})
 public final class FineprintCommand implements Runnable {
     static final int EXIT_OK = 0;
     static final int EXIT_ERROR = 1;

@@ -3,6 +3,9 @@ package org.fineprint.tools;
 import org.fineprint.tools.analysis.EvalPointsCommand;
 import org.fineprint.tools.analysis.EvalRatingCommand;
 import org.fineprint.tools.catalog.EvalCatalogCommand;
+import org.fineprint.tools.classify.BenchClassifyCommand;
+import org.fineprint.tools.classify.EvalClaudetteCommand;
+import org.fineprint.tools.classify.TrainClaudetteCommand;
 import org.fineprint.tools.extract.ExtractBench;
 import org.fineprint.tools.extract.ExtractEval;
 import picocli.CommandLine;
@@ -19,21 +22,21 @@ public final class ToolsMain {
     /** {@code fineprint train …}: rebuilds the model files committed under engine resources. */
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = "Rebuild model files from ../shared/data.",
-            subcommands = {})
+            subcommands = {TrainClaudetteCommand.class})
     static final class Train {
     }
 
     /** {@code fineprint eval …}: prints the quality measures of CONTRACT.md. */
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = "Print quality measures on ../shared/data.",
-            subcommands = {EvalCatalogCommand.class, ExtractEval.class, EvalPointsCommand.class, EvalRatingCommand.class})
+            subcommands = {EvalCatalogCommand.class, ExtractEval.class, EvalPointsCommand.class, EvalRatingCommand.class, EvalClaudetteCommand.class})
     static final class Eval {
     }
 
     /** {@code fineprint bench …}: prints speed and memory numbers. */
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = "Print speed and memory measurements.",
-            subcommands = {ExtractBench.class})
+            subcommands = {ExtractBench.class, BenchClassifyCommand.class})
     static final class Bench {
     }
 
