@@ -44,6 +44,9 @@ public final class EvalRatingCommand implements Callable<Integer> {
             description = "Write one JSON line per service (grade, points' sentiment and severity) for fitting the rating.")
     @Nullable Path dump;
 
+    @Option(names = "--fit", description = "Also search the rating parameters (cross-validated) and print the best.")
+    boolean fit;
+
     @Option(names = "--verbose-services", description = "Print one line per service.")
     boolean perService;
 
@@ -61,6 +64,7 @@ public final class EvalRatingCommand implements Callable<Integer> {
         long started = System.nanoTime();
         List<String> services = new ArrayList<>(grades.keySet());
         List<String> dumped = new ArrayList<>();
+        List<RatingFit.Graded> graded = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {
             Set<String> heldOut = new HashSet<>();
             List<String> test = new ArrayList<>();
@@ -79,6 +83,7 @@ public final class EvalRatingCommand implements Callable<Integer> {
                 int expected = expectedStars(grades.get(service));
                 Integer stars = report.rating().stars();
                 dumped.add(dumpLine(service, grades.get(service), report));
+                graded.add(new RatingFit.Graded(expected, report.points()));
                 if (perService) {
                     out.printf(Locale.ROOT, "%-30s grade %s → %s (score %+.2f, %d points)%n", service, grades.get(service),
                             stars == null ? "n/a" : stars + "★", report.rating().score(), report.points().size());
@@ -110,6 +115,9 @@ public final class EvalRatingCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%5d", confusion[g][s]);
             }
             out.println();
+        }
+        if (fit) {
+            RatingFit.run(graded, folds, out);
         }
         out.printf(Locale.ROOT, "elapsed %.1f s%n", (System.nanoTime() - started) / 1e9);
         return 0;
