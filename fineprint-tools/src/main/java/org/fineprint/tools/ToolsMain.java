@@ -1,7 +1,9 @@
 package org.fineprint.tools;
 
+import org.fineprint.tools.analysis.BenchAnalyzeCommand;
 import org.fineprint.tools.analysis.EvalPointsCommand;
 import org.fineprint.tools.analysis.EvalRatingCommand;
+import org.fineprint.tools.cases.TrainCasesCommand;
 import org.fineprint.tools.catalog.EvalCatalogCommand;
 import org.fineprint.tools.classify.BenchClassifyCommand;
 import org.fineprint.tools.classify.EvalClaudetteCommand;
@@ -22,7 +24,7 @@ public final class ToolsMain {
     /** {@code fineprint train …}: rebuilds the model files committed under engine resources. */
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = "Rebuild model files from ../shared/data.",
-            subcommands = {TrainClaudetteCommand.class})
+            subcommands = {TrainClaudetteCommand.class, TrainCasesCommand.class})
     static final class Train {
     }
 
@@ -37,7 +39,7 @@ public final class ToolsMain {
     /** {@code fineprint bench …}: prints speed and memory numbers. */
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = "Print speed and memory measurements.",
-            subcommands = {ExtractBench.class, BenchClassifyCommand.class})
+            subcommands = {ExtractBench.class, BenchClassifyCommand.class, BenchAnalyzeCommand.class})
     static final class Bench {
     }
 

@@ -26,14 +26,47 @@ import org.fineprint.catalog.Sentiment;
  * {@code docs/quality.md}); the methodology page prints them from these constants.
  */
 public final class Rater {
+    /**
+     * The formula's parameters.
+     *
+     * @param weights weight of a point by severity (index 1-5; index 0 unused)
+     * @param decay factor applied to each further point of the same sentiment
+     * @param minRatedPoints fewer positive or negative points than this give "Not enough information"
+     * @param starThresholds lowest score for 2, 3, 4 and 5 stars
+     */
+    public record Settings(double[] weights, double decay, int minRatedPoints, double[] starThresholds) {
+        public Settings {
+            if (weights.length != 6 || starThresholds.length != 4) {
+                throw new IllegalArgumentException("6 weights (index 0 unused) and 4 star thresholds are needed");
+            }
+            weights = weights.clone();
+            starThresholds = starThresholds.clone();
+        }
+    }
+
+    /** The published parameters. */
+    public static final Settings DEFAULTS = new Settings(new double[] {0, 0.03, 0.06, 0.10, 0.16, 0.25}, 0.85, 4,
+            new double[] {-0.80, -0.40, -0.05, 0.30});
     /** Weight of a point by severity (index 1-5; index 0 unused). */
-    public static final double[] WEIGHTS = {0, 0.03, 0.06, 0.10, 0.16, 0.25};
+    public static final double[] WEIGHTS = DEFAULTS.weights();
     /** Factor applied to each further point of the same sentiment. */
-    public static final double DECAY = 0.85;
+    public static final double DECAY = DEFAULTS.decay();
     /** Fewer positive or negative points than this give "Not enough information". */
-    public static final int MIN_RATED_POINTS = 4;
+    public static final int MIN_RATED_POINTS = DEFAULTS.minRatedPoints();
     /** Lowest score for 2, 3, 4 and 5 stars. */
-    public static final double[] STAR_THRESHOLDS = {-0.80, -0.40, -0.05, 0.30};
+    public static final double[] STAR_THRESHOLDS = DEFAULTS.starThresholds();
+
+    private final Settings settings;
+
+    /** The rater with the published parameters. */
+    public Rater() {
+        this(DEFAULTS);
+    }
+
+    /** A rater with other parameters (for fitting them; pages and reports use {@link #DEFAULTS}). */
+    public Rater(Settings settings) {
+        this.settings = settings;
+    }
 
     /**
      * Rates a report's points.
@@ -43,18 +76,23 @@ public final class Rater {
      */
     public Rating rate(List<Point> points) {
         List<Contribution> contributions = new ArrayList<>();
-        contributions.addAll(contributions(points, Sentiment.NEGATIVE, -1));
-        contributions.addAll(contributions(points, Sentiment.POSITIVE, +1));
+        contributions.addAll(contributions(points, Sentiment.NEGATIVE, -1, settings));
+        contributions.addAll(contributions(points, Sentiment.POSITIVE, +1, settings));
         contributions.sort(Comparator.comparingInt(Contribution::point));
         double score = round(contributions.stream().mapToDouble(Contribution::delta).sum());
-        Integer stars = contributions.size() < MIN_RATED_POINTS ? null : stars(score);
+        Integer stars = contributions.size() < settings.minRatedPoints() ? null : stars(score, settings.starThresholds());
         return new Rating(stars, Rating.label(stars), score, contributions);
     }
 
     /** Stars for a score, by {@link #STAR_THRESHOLDS}. */
     public static int stars(double score) {
+        return stars(score, STAR_THRESHOLDS);
+    }
+
+    /** Stars for a score, by other thresholds (lowest score for 2, 3, 4 and 5 stars). */
+    public static int stars(double score, double[] thresholds) {
         int stars = 1;
-        for (double threshold : STAR_THRESHOLDS) {
+        for (double threshold : thresholds) {
             if (score >= threshold) {
                 stars++;
             }
@@ -62,20 +100,21 @@ public final class Rater {
         return stars;
     }
 
-    private static List<Contribution> contributions(List<Point> points, Sentiment sentiment, int sign) {
+    private static List<Contribution> contributions(List<Point> points, Sentiment sentiment, int sign, Settings settings) {
+        double[] weights = settings.weights();
         List<Integer> ranked = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             if (points.get(i).sentiment() == sentiment) {
                 ranked.add(i);
             }
         }
-        ranked.sort(Comparator.<Integer>comparingDouble(i -> -WEIGHTS[points.get(i).severity()])
+        ranked.sort(Comparator.<Integer>comparingDouble(i -> -weights[points.get(i).severity()])
                 .thenComparingInt(i -> i));
         List<Contribution> out = new ArrayList<>();
         double factor = 1;
         for (int i : ranked) {
-            out.add(new Contribution(i, round(sign * WEIGHTS[points.get(i).severity()] * factor)));
-            factor *= DECAY;
+            out.add(new Contribution(i, round(sign * weights[points.get(i).severity()] * factor)));
+            factor *= settings.decay();
         }
         return out;
     }

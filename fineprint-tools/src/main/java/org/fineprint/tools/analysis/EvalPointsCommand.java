@@ -21,6 +21,7 @@ import org.fineprint.catalog.Case;
 import org.fineprint.catalog.CaseCatalog;
 import org.fineprint.report.Report;
 import org.fineprint.tools.DataDir;
+import org.fineprint.tools.cases.CaseExamples;
 import org.fineprint.tools.QuietLogs;
 import org.fineprint.tools.catalog.TosdrCaseIndex;
 import org.jspecify.annotations.Nullable;
@@ -86,9 +87,9 @@ public final class EvalPointsCommand implements Callable<Integer> {
             for (int i = fold; i < services.size(); i += folds) {
                 test.add(services.get(i));
             }
-            Set<String> training = new HashSet<>(services);
-            training.removeAll(test);
-            LocalAnalyzer analyzer = new LocalAnalyzer(detector.forFold(training));
+            Set<String> heldOut = new HashSet<>();
+            test.forEach(s -> heldOut.add(CaseExamples.serviceKey(s)));
+            LocalAnalyzer analyzer = new LocalAnalyzer(detector.forFold(dir, key -> !heldOut.contains(key)));
             for (String service : test) {
                 List<LocatedQuote> items = byService.get(service);
                 Map<String, AnalysisRequest.SourceText> docs = new LinkedHashMap<>();

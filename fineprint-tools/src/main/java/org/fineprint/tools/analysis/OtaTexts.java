@@ -85,6 +85,11 @@ public final class OtaTexts {
         return Files.isRegularFile(root.resolve(file));
     }
 
+    /** Every file of the index, in index order. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
     /** Graded ToS;DR services and their grade, in index order. */
     public Map<String, String> grades() {
         Map<String, String> grades = new LinkedHashMap<>();
