@@ -82,14 +82,11 @@ public final class EvalPointsCommand implements Callable<Integer> {
         int quotes = 0;
         int verbatim = 0;
         Map<String, int[]> perCaseCounts = new TreeMap<>();
+        ServiceFolds serviceFolds = new ServiceFolds(folds);
         for (int fold = 0; fold < folds; fold++) {
-            Set<String> test = new HashSet<>();
-            for (int i = fold; i < services.size(); i += folds) {
-                test.add(services.get(i));
-            }
-            Set<String> heldOut = new HashSet<>();
-            test.forEach(s -> heldOut.add(CaseExamples.serviceKey(s)));
-            LocalAnalyzer analyzer = new LocalAnalyzer(detector.forFold(dir, key -> !heldOut.contains(key)));
+            int testFold = fold;
+            List<String> test = services.stream().filter(s -> serviceFolds.foldOf(s) == testFold).toList();
+            LocalAnalyzer analyzer = new LocalAnalyzer(detector.forFold(dir, serviceFolds, fold));
             for (String service : test) {
                 List<LocatedQuote> items = byService.get(service);
                 Map<String, AnalysisRequest.SourceText> docs = new LinkedHashMap<>();

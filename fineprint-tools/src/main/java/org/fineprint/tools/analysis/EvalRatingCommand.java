@@ -65,14 +65,11 @@ public final class EvalRatingCommand implements Callable<Integer> {
         List<String> services = new ArrayList<>(grades.keySet());
         List<String> dumped = new ArrayList<>();
         List<RatingFit.Graded> graded = new ArrayList<>();
+        ServiceFolds serviceFolds = new ServiceFolds(folds);
         for (int fold = 0; fold < folds; fold++) {
-            Set<String> heldOut = new HashSet<>();
-            List<String> test = new ArrayList<>();
-            for (int i = fold; i < services.size(); i += folds) {
-                test.add(services.get(i));
-                heldOut.add(CaseExamples.serviceKey(services.get(i)));
-            }
-            LocalAnalyzer analyzer = new LocalAnalyzer(detector.forFold(dir, key -> !heldOut.contains(key)));
+            int testFold = fold;
+            List<String> test = services.stream().filter(s -> serviceFolds.foldOf(s) == testFold).toList();
+            LocalAnalyzer analyzer = new LocalAnalyzer(detector.forFold(dir, serviceFolds, fold));
             for (String service : test) {
                 List<AnalysisRequest.SourceText> docs = texts.documents(service);
                 if (docs.isEmpty()) {

@@ -23,7 +23,26 @@ public final class CaseTraining {
     /** TF-IDF over word 1-2-grams seen in at least 3 clauses, at most 20,000 terms (keeps the model small). */
     static final TfidfSettings TFIDF = new TfidfSettings(2, 0, 0, 3, 20_000, true);
 
+    /** Bump when the recipe changes in a way {@link #fingerprint} cannot see (e.g. how examples are built). */
+    private static final int RECIPE_VERSION = 1;
+
     private CaseTraining() {
+    }
+
+    /**
+     * A short name for this recipe on this catalogue: models trained by equal fingerprints are
+     * interchangeable (the evaluations cache their fold models under it).
+     *
+     * @param catalog the catalogue the labels come from
+     * @return eight hexadecimal digits
+     */
+    public static String fingerprint(CaseCatalog catalog) {
+        StringBuilder s = new StringBuilder().append(RECIPE_VERSION).append(settings(1)).append(NEGATIVE_SHARE)
+                .append(MIN_POSITIVES);
+        for (Case c : catalog.all()) {
+            s.append(c.id()).append(c.maps());
+        }
+        return String.format("%08x", s.toString().hashCode());
     }
 
     /** The training settings. */
