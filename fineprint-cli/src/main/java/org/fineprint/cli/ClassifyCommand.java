@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.fineprint.analyze.classify.Classifier;
 import org.fineprint.analyze.classify.Prediction;
+import org.fineprint.analyze.point.ClassifierCaseDetector;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = {"Label sentences: JSON lines {\"id\": ..., \"text\": ...} on stdin, "
                 + "{\"id\": ..., \"labels\": [...]} on stdout in the same order.",
-            "claudette: CLAUDETTE categories of potentially unfair clauses (a ch cr j law ltd ter use pinc)."})
+            "claudette: CLAUDETTE categories of potentially unfair clauses (a ch cr j law ltd ter use pinc).",
+            "cases: ids of the case catalogue's cases (fineprint cases) the clause expresses."})
 final class ClassifyCommand implements Callable<Integer> {
     static final int BATCH = 256;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -46,17 +49,12 @@ final class ClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        switch (labels) {
-            case "claudette" -> {
-                // the only label set with a classifier so far
-            }
-            case "cases" -> {
-                err.println("fineprint: case labels need the case classifier");
-                return FineprintCommand.EXIT_ERROR;
-            }
+        Supplier<Classifier> load = switch (labels) {
+            case "claudette" -> Classifier::claudette;
+            case "cases" -> () -> Classifier.load(ClassifierCaseDetector.MODEL);
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown label set '" + labels + "'; use claudette or cases");
-        }
+        };
         PrintWriter out = spec.commandLine().getOut();
         Classifier classifier = null;
         List<JsonNode> ids = new ArrayList<>(BATCH);
@@ -82,7 +80,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 ids.add(node.has("id") ? node.get("id") : JSON.getNodeFactory().nullNode());
                 texts.add(text.asString());
                 if (texts.size() == BATCH) {
-                    classifier = classifier != null ? classifier : Classifier.claudette();
+                    classifier = classifier != null ? classifier : load.get();
                     write(out, classifier, ids, texts);
                 }
             }
@@ -90,7 +88,7 @@ final class ClassifyCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot read stdin: " + e.getMessage(), e);
         }
         if (!texts.isEmpty()) {
-            write(out, classifier != null ? classifier : Classifier.claudette(), ids, texts);
+            write(out, classifier != null ? classifier : load.get(), ids, texts);
         }
         return FineprintCommand.EXIT_OK;
     }

@@ -71,12 +71,16 @@ class ClassifyCommandTest {
     }
 
     @Test
-    void saysCaseLabelsNeedTheCaseClassifier() {
-        Run r = run("{\"id\": 1, \"text\": \"Hello.\"}\n", "--labels", "cases");
+    void writesCaseIdsWithTheCaseClassifier() {
+        Run r = run("""
+                {"id": 1, "text": "Any dispute arising from these terms shall be resolved exclusively by final and binding arbitration administered by the American Arbitration Association."}
+                {"id": 2, "text": "You can upload photos and share them with your friends."}
+                """, "--labels", "cases");
 
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("fineprint: case labels need the case classifier");
-        assertThat(r.out()).isEmpty();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines()).hasSize(2);
+        assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("{\"id\":1,\"labels\":[").contains("\"arbitration-mandatory\"");
+        assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).isEqualTo("{\"id\":2,\"labels\":[]}");
     }
 
     @Test
