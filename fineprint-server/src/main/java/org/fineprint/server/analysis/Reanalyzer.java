@@ -134,8 +134,9 @@ public class Reanalyzer {
         if (published == null) {
             return true;
         }
-        return local.name().equals(published.analyzer())
-                && !(published.inputVersionIds().equals(versionIds) && local.made(published.analyzer(), published.model()));
+        boolean builtInOnTheseTexts = published.inputVersionIds().equals(versionIds)
+                && local.made(published.analyzer(), published.model());
+        return local.name().equals(published.analyzer()) && !builtInOnTheseTexts;
     }
 
     /** Analyses the texts with the built-in analyser after {@code failed}, and publishes its report. */

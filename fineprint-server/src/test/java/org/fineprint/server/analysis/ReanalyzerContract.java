@@ -321,8 +321,8 @@ abstract class ReanalyzerContract {
         Reanalysis result = reanalyzer.reanalyze(service.id());
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(result.message()).contains("the model endpoint is down")
-                .contains("the built-in analyser failed too: Analysis failed: IllegalStateException: the detector is broken");
+        assertThat(result.message()).contains("the model endpoint is down").contains(
+                "the built-in analyser failed too: Analysis failed: IllegalStateException: the detector is broken");
         assertThat(analyses.findAllByServiceId(service.id())).extracting(StoredAnalysis::succeeded)
                 .containsExactly(false, false);
         assertThat(published.findByServiceId(service.id())).isEmpty();

@@ -2,6 +2,7 @@ package org.fineprint.server.review.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.fineprint.server.analysis.AnalysisRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,8 @@ class AnalysesController {
     String analyses(Model model) {
         model.addAttribute("latest", LATEST);
         model.addAttribute("analyses", analyses.findLatestUsage(LATEST).stream().map(AnalysisRow::of).toList());
-        model.addAttribute("totals", UsageTotalsView.of(analyses.totalUsageSince(clock.instant().minus(TOTALS_PERIOD))));
+        Instant since = clock.instant().minus(TOTALS_PERIOD);
+        model.addAttribute("totals", UsageTotalsView.of(analyses.totalUsageSince(since)));
         return VIEW_ANALYSES;
     }
 }
