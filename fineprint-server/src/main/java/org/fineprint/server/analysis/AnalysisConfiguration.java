@@ -16,14 +16,20 @@ import org.springframework.context.annotation.Configuration;
 class AnalysisConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AnalysisConfiguration.class);
 
+    /** The built-in analyser: the analyser for {@code local}, the fallback for any other. */
+    @Bean
+    BuiltInAnalyzer builtInAnalyzer() {
+        return BuiltInAnalyzer.shipped();
+    }
+
     /**
      * {@code local}: the built-in analyser; {@code llm}: the LLM analyser on the endpoint given by the
      * {@code FINEPRINT_LLM_*} environment variables, with the built-in detector proposing passages.
      */
     @Bean
     @ConditionalOnMissingBean(Analyzer.class)
-    Analyzer analyzer(AnalyzeProperties properties) {
-        LocalAnalyzer local = LocalAnalyzer.builtIn();
+    Analyzer analyzer(AnalyzeProperties properties, BuiltInAnalyzer builtIn) {
+        LocalAnalyzer local = builtIn.analyzer();
         if (properties.analyzer().equals(LlmAnalyzer.NAME)) {
             LlmSettings settings = LlmSettings.fromEnvironment(System.getenv()).requireConfigured();
             log.info("analyser=llm settings={}", settings);

@@ -3,6 +3,8 @@ package org.fineprint.server.analysis;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,18 +37,18 @@ public class AnalysisRepository {
             rs.getLong("id"), rs.getLong("service_id"), "succeeded".equals(rs.getString("status")),
             rs.getString("analyzer"), rs.getString("analyzer_version"), rs.getString("model"),
             longs(rs, "input_version_ids"), Rows.strings(rs, "input_sha256"), rs.getString("error"),
-            Rows.requiredInstant(rs, "created_at"));
+            Rows.requiredInstant(rs, "created_at"), Rows.nullableLong(rs, "fallback_for"));
 
     private static final String SELECT = """
             SELECT id, service_id, status, analyzer, analyzer_version, model, input_version_ids, input_sha256, error,
-                   created_at
+                   created_at, fallback_for
             FROM analyses""";
 
     private static final String INSERT = """
             INSERT INTO analyses (service_id, analyzer, analyzer_version, model, input_version_ids, input_sha256,
-                                  report, status, error)
+                                  report, status, error, fallback_for)
             VALUES (:serviceId, :analyzer, :analyzerVersion, :model, :versionIds, :sha256s, CAST(:report AS jsonb),
-                    :status, :error)
+                    :status, :error, :fallbackFor)
             RETURNING id""";
 
     private static final String INSERT_POINT = """
@@ -80,6 +82,7 @@ public class AnalysisRepository {
                 .param("report", report == null ? null : ReportJson.writeCompact(report))
                 .param("status", analysis.succeeded() ? "succeeded" : "failed")
                 .param("error", analysis.error())
+                .param("fallbackFor", analysis.fallbackFor(), Types.BIGINT)
                 .query(Long.class).single();
         if (report != null) {
             Map<String, NewAnalysis.Input> byDocumentId = new HashMap<>();
@@ -171,10 +174,12 @@ public class AnalysisRepository {
     }
 
     /**
-     * Services whose latest analysis (succeeded or failed) is out of date: never analysed, a document
-     * got a new version (or was added) since, or it was made by another analyser or model than
-     * {@code identity}. A failed analysis of the current texts by the current analyser counts as up
-     * to date, so a failure is not retried until something changes.
+     * Services whose analysis is out of date for {@code identity}: never analysed, a document got a
+     * new version (or was added) since, or made by another analyser or model. A service is up to
+     * date when its published analysis was made by {@code identity} on its current texts, or when
+     * its latest attempt (any analysis but a built-in fallback) was: so a failure of the current
+     * texts by the current analyser is not retried until something changes, even when the built-in
+     * analyser's fallback was published after it.
      */
     public List<Long> findServiceIdsWithStaleAnalysis(AnalyzerIdentity identity) {
         return jdbc.sql("""
@@ -183,18 +188,89 @@ public class AnalysisRepository {
                     FROM documents d
                     JOIN LATERAL (SELECT id FROM versions WHERE document_id = d.id ORDER BY id DESC LIMIT 1) v ON true
                     GROUP BY d.service_id),
-                latest AS (
+                published AS (
                     SELECT DISTINCT ON (service_id) service_id, analyzer, model,
                            ARRAY(SELECT unnest(input_version_ids) ORDER BY 1) AS version_ids
-                    FROM analyses ORDER BY service_id, id DESC)
-                SELECT c.service_id FROM current c LEFT JOIN latest l ON l.service_id = c.service_id
-                WHERE l.version_ids IS DISTINCT FROM c.version_ids
-                   OR l.analyzer <> :analyzer
-                   OR (CAST(:model AS text) IS NOT NULL AND l.model IS DISTINCT FROM CAST(:model AS text))
+                    FROM analyses WHERE status = 'succeeded' ORDER BY service_id, id DESC),
+                attempted AS (
+                    SELECT DISTINCT ON (service_id) service_id, analyzer, model,
+                           ARRAY(SELECT unnest(input_version_ids) ORDER BY 1) AS version_ids
+                    FROM analyses WHERE fallback_for IS NULL ORDER BY service_id, id DESC)
+                SELECT c.service_id FROM current c
+                WHERE NOT EXISTS (
+                        SELECT 1 FROM published p
+                        WHERE p.service_id = c.service_id AND p.version_ids = c.version_ids
+                          AND p.analyzer = :analyzer
+                          AND (CAST(:model AS text) IS NULL OR p.model = CAST(:model AS text)))
+                  AND NOT EXISTS (
+                        SELECT 1 FROM attempted a
+                        WHERE a.service_id = c.service_id AND a.version_ids = c.version_ids
+                          AND a.analyzer = :analyzer
+                          AND (CAST(:model AS text) IS NULL OR a.model = CAST(:model AS text)))
                 ORDER BY c.service_id""")
                 .param("analyzer", identity.name())
                 .param("model", identity.model())
                 .query(Long.class).list();
+    }
+
+    /**
+     * The latest analyses of all services, succeeded or failed, with what their reports say about
+     * grounding and language model usage.
+     *
+     * @param limit how many, at most
+     * @return newest first
+     */
+    public List<AnalysisUsage> findLatestUsage(int limit) {
+        return jdbc.sql("""
+                SELECT a.id, s.slug, s.name, a.created_at, a.analyzer, a.model, a.status, a.error, a.fallback_for,
+                       jsonb_array_length(a.report -> 'points') AS points,
+                       (a.report -> 'analyzer' ->> 'quotes_dropped')::integer AS quotes_dropped,
+                       (a.report -> 'analyzer' ->> 'points_dropped')::integer AS points_dropped,
+                       coalesce(jsonb_typeof(a.report -> 'analyzer' -> 'usage') = 'object', false) AS has_usage,
+                       (a.report -> 'analyzer' -> 'usage' ->> 'input_tokens')::bigint AS input_tokens,
+                       (a.report -> 'analyzer' -> 'usage' ->> 'output_tokens')::bigint AS output_tokens,
+                       (a.report -> 'analyzer' -> 'usage' ->> 'cost_usd')::double precision AS cost_usd,
+                       (a.report -> 'analyzer' -> 'usage' ->> 'calls')::integer AS calls,
+                       (a.report -> 'analyzer' -> 'usage' ->> 'cached_calls')::integer AS cached_calls
+                FROM analyses a JOIN services s ON s.id = a.service_id
+                ORDER BY a.id DESC LIMIT :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> new AnalysisUsage(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        Rows.requiredInstant(rs, "created_at"), rs.getString("analyzer"), rs.getString("model"),
+                        "succeeded".equals(rs.getString("status")), rs.getString("error"),
+                        Rows.nullableLong(rs, "fallback_for"), Rows.nullableInt(rs, "points"),
+                        Rows.nullableInt(rs, "quotes_dropped"), Rows.nullableInt(rs, "points_dropped"),
+                        rs.getBoolean("has_usage") ? new Report.Usage(rs.getLong("input_tokens"),
+                                rs.getLong("output_tokens"), rs.getObject("cost_usd", Double.class),
+                                rs.getInt("calls"), rs.getInt("cached_calls")) : null))
+                .list();
+    }
+
+    /**
+     * What all analyses stored since {@code since} add up to.
+     *
+     * @param since the start of the period (inclusive)
+     * @return counts, tokens, calls and the cost of those whose price was known
+     */
+    public UsageTotals totalUsageSince(Instant since) {
+        return jdbc.sql("""
+                WITH recent AS (
+                    SELECT status, fallback_for, report -> 'analyzer' -> 'usage' AS u
+                    FROM analyses WHERE created_at >= :since)
+                SELECT count(*) AS analyses,
+                       count(*) FILTER (WHERE status = 'failed') AS failed,
+                       count(*) FILTER (WHERE fallback_for IS NOT NULL AND status = 'succeeded') AS fallbacks,
+                       coalesce(sum((u ->> 'input_tokens')::bigint), 0) AS input_tokens,
+                       coalesce(sum((u ->> 'output_tokens')::bigint), 0) AS output_tokens,
+                       coalesce(sum((u ->> 'calls')::bigint), 0) AS calls,
+                       sum((u ->> 'cost_usd')::double precision) AS cost_usd,
+                       count(*) FILTER (WHERE (u ->> 'calls')::bigint > 0 AND u ->> 'cost_usd' IS NULL) AS unpriced
+                FROM recent""")
+                .param("since", Rows.timestamp(since))
+                .query((rs, n) -> new UsageTotals(since, rs.getInt("analyses"), rs.getInt("failed"),
+                        rs.getInt("fallbacks"), rs.getLong("input_tokens"), rs.getLong("output_tokens"),
+                        rs.getLong("calls"), rs.getObject("cost_usd", Double.class), rs.getInt("unpriced")))
+                .single();
     }
 
     /** How many points rows an analysis has. */

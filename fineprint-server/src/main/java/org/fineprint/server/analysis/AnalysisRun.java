@@ -50,7 +50,7 @@ public class AnalysisRun {
             switch (result.outcome()) {
                 case ANALYSED -> analysed++;
                 case UNCHANGED, NO_TEXT -> unchanged++;
-                case FAILED -> failures.add(slug + ": " + result.message());
+                case FAILED, FELL_BACK -> failures.add(slug + ": " + result.message());
             }
             listener.serviceDone(slug, result);
         }

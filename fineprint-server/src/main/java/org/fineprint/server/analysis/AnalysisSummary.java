@@ -10,7 +10,8 @@ import java.util.Locale;
  * @param services services looked at
  * @param analysed services that got a new report
  * @param unchanged services whose report already read their current texts
- * @param failed services whose analysis failed (their published report stays)
+ * @param failed services whose analysis failed (their published report stays, or the built-in analyser's
+ *     report was published in its place)
  * @param failures one line per failure
  * @param elapsed how long it took
  */

@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param inputs the analysed versions, in the report's document order
  * @param report the report; {@code null} for a failure
  * @param error one line saying why it failed; {@code null} for a success
+ * @param fallbackFor the failed analysis this built-in analyser's run stands in for, or {@code null}
  */
 public record NewAnalysis(long serviceId, String analyzer, String analyzerVersion, @Nullable String model,
-                          List<Input> inputs, @Nullable Report report, @Nullable String error) {
+                          List<Input> inputs, @Nullable Report report, @Nullable String error,
+                          @Nullable Long fallbackFor) {
     public NewAnalysis {
         inputs = List.copyOf(inputs);
         if ((report == null) == (error == null)) {
@@ -43,13 +45,18 @@ public record NewAnalysis(long serviceId, String analyzer, String analyzerVersio
     /** A successful run: the analyser's identity comes from the report. */
     public static NewAnalysis succeeded(long serviceId, List<Input> inputs, Report report) {
         return new NewAnalysis(serviceId, report.analyzer().name(), report.analyzer().version(),
-                report.analyzer().model(), inputs, report, null);
+                report.analyzer().model(), inputs, report, null, null);
     }
 
     /** A failed run of the given analyser and model. */
     public static NewAnalysis failed(long serviceId, String analyzer, String analyzerVersion, @Nullable String model,
                                      List<Input> inputs, String error) {
-        return new NewAnalysis(serviceId, analyzer, analyzerVersion, model, inputs, null, error);
+        return new NewAnalysis(serviceId, analyzer, analyzerVersion, model, inputs, null, error, null);
+    }
+
+    /** The same run, marked as standing in for the failed analysis {@code failedId} (see {@link Reanalyzer}). */
+    public NewAnalysis asFallbackFor(long failedId) {
+        return new NewAnalysis(serviceId, analyzer, analyzerVersion, model, inputs, report, error, failedId);
     }
 
     /** True for a successful run. */

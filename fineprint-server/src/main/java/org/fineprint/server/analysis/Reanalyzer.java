@@ -28,8 +28,12 @@ import org.springframework.stereotype.Component;
  * Re-analyses one service: the latest version of each of its documents (terms, then privacy, then
  * the others) goes to the engine's {@link Analyzer}, and the result is stored as a new immutable
  * analysis. Nothing runs when the published analysis already read exactly these versions with the
- * configured analyser and model ({@link AnalyzerIdentity}). A failure (the analyser throws, or a quote is not verbatim in its document) is
- * stored as {@code failed} with its error and never replaces the published report.
+ * configured analyser and model ({@link AnalyzerIdentity}). A failure (the analyser throws, or a
+ * quote is not verbatim in its document) is stored as {@code failed} with its error and never
+ * replaces the published report. When the configured analyser is not the built-in one and the
+ * service has no report of its own published (none at all, or only the built-in analyser's on
+ * other texts), the {@link BuiltInAnalyzer} then analyses the same texts and its report, marked as
+ * standing in for the failure, is published.
  */
 @Component
 public class Reanalyzer {
@@ -42,10 +46,11 @@ public class Reanalyzer {
     private final AnalysisRepository analyses;
     private final Analyzer analyzer;
     private final AnalyzerIdentity identity;
+    private final BuiltInAnalyzer builtIn;
 
     public Reanalyzer(ServiceRepository services, CategoryRepository categories, DocumentRepository documents,
                       VersionRepository versions, AnalysisRepository analyses, Analyzer analyzer,
-                      AnalyzerIdentity identity) {
+                      AnalyzerIdentity identity, BuiltInAnalyzer builtIn) {
         this.services = services;
         this.categories = categories;
         this.documents = documents;
@@ -53,6 +58,7 @@ public class Reanalyzer {
         this.analyses = analyses;
         this.analyzer = analyzer;
         this.identity = identity;
+        this.builtIn = builtIn;
     }
 
     /**
@@ -91,19 +97,19 @@ public class Reanalyzer {
         }
         String category = service.categoryId() == null ? null
                 : categories.findById(service.categoryId()).map(Category::name).orElse(null);
+        AnalysisRequest request = new AnalysisRequest(service.name(), category, texts);
         long started = System.nanoTime();
         Report report;
         try {
-            report = analyzer.analyze(new AnalysisRequest(service.name(), category, texts));
-            String ungrounded = ungrounded(report, texts);
-            if (ungrounded != null) {
-                throw new IllegalStateException(ungrounded);
-            }
+            report = grounded(analyzer, request);
         } catch (RuntimeException e) {
             String error = oneLine(e);
             StoredAnalysis failed = analyses.insert(NewAnalysis.failed(serviceId, identity.name(), Version.current(),
                     identity.model(), inputs, error));
             log.warn("analysis failed service={} analysis={}: {}", service.slug(), failed.id(), error);
+            if (fallsBack(published.orElse(null), versionIds)) {
+                return fallBack(service, request, inputs, failed);
+            }
             return new Reanalysis(serviceId, Outcome.FAILED, failed, error);
         }
         StoredAnalysis stored = analyses.insert(NewAnalysis.succeeded(serviceId, inputs, report));
@@ -112,6 +118,59 @@ public class Reanalyzer {
                 (System.nanoTime() - started) / 1_000_000);
         return new Reanalysis(serviceId, Outcome.ANALYSED, stored, service.slug() + " analysed: "
                 + report.points().size() + " points, " + report.rating().label());
+    }
+
+    /**
+     * Whether the built-in analyser stands in after the configured one failed: not when the
+     * configured one is the built-in one, not when a report of another analyser (the configured
+     * one's last good report) is published, and not when the built-in analyser's published report
+     * already read these versions with its current model.
+     */
+    private boolean fallsBack(@Nullable StoredAnalysis published, List<Long> versionIds) {
+        AnalyzerIdentity local = builtIn.identity();
+        if (identity.name().equals(local.name())) {
+            return false;
+        }
+        if (published == null) {
+            return true;
+        }
+        boolean builtInOnTheseTexts = published.inputVersionIds().equals(versionIds)
+                && local.made(published.analyzer(), published.model());
+        return local.name().equals(published.analyzer()) && !builtInOnTheseTexts;
+    }
+
+    /** Analyses the texts with the built-in analyser after {@code failed}, and publishes its report. */
+    private Reanalysis fallBack(Service service, AnalysisRequest request, List<NewAnalysis.Input> inputs,
+                                StoredAnalysis failed) {
+        String error = failed.error() == null ? "Analysis failed" : failed.error();
+        Report report;
+        try {
+            report = grounded(builtIn.analyzer(), request);
+        } catch (RuntimeException e) {
+            String fallbackError = oneLine(e);
+            AnalyzerIdentity local = builtIn.identity();
+            StoredAnalysis alsoFailed = analyses.insert(NewAnalysis.failed(service.id(), local.name(),
+                    Version.current(), local.model(), inputs, fallbackError).asFallbackFor(failed.id()));
+            log.warn("fallback failed service={} analysis={}: {}", service.slug(), alsoFailed.id(), fallbackError);
+            return new Reanalysis(service.id(), Outcome.FAILED, failed,
+                    error + "; the built-in analyser failed too: " + fallbackError);
+        }
+        StoredAnalysis stored = analyses.insert(NewAnalysis.succeeded(service.id(), inputs, report)
+                .asFallbackFor(failed.id()));
+        log.info("fell back service={} analysis={} failed={} analyzer={} points={}", service.slug(), stored.id(),
+                failed.id(), stored.analyzer(), report.points().size());
+        return new Reanalysis(service.id(), Outcome.FELL_BACK, stored,
+                error + "; published the built-in analyser's report instead");
+    }
+
+    /** The analyser's report, or an exception when a quote is not verbatim in its text. */
+    private static Report grounded(Analyzer analyzer, AnalysisRequest request) {
+        Report report = analyzer.analyze(request);
+        String ungrounded = ungrounded(report, request.documents());
+        if (ungrounded != null) {
+            throw new IllegalStateException(ungrounded);
+        }
+        return report;
     }
 
     /** Why the report cannot be published (a point's quote is not verbatim in its text), or null. */

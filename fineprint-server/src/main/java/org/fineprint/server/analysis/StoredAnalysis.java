@@ -18,10 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param inputSha256 hex SHA-256 of each analysed text, in the same order
  * @param error one line saying why it failed, or {@code null}
  * @param createdAt when it was stored
+ * @param fallbackFor the failed analysis this built-in analyser's run stood in for, or {@code null}
  */
 public record StoredAnalysis(long id, long serviceId, boolean succeeded, String analyzer, String analyzerVersion,
                              @Nullable String model, List<Long> inputVersionIds, List<String> inputSha256,
-                             @Nullable String error, Instant createdAt) {
+                             @Nullable String error, Instant createdAt, @Nullable Long fallbackFor) {
     public StoredAnalysis {
         inputVersionIds = List.copyOf(inputVersionIds);
         inputSha256 = List.copyOf(inputSha256);
@@ -30,5 +31,10 @@ public record StoredAnalysis(long id, long serviceId, boolean succeeded, String 
     /** The status word stored in {@code analyses.status}. */
     public String status() {
         return succeeded ? "succeeded" : "failed";
+    }
+
+    /** True when this is the built-in analyser's run after the configured analyser failed. */
+    public boolean fallback() {
+        return fallbackFor != null;
     }
 }

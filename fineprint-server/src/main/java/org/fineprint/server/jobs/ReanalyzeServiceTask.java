@@ -41,7 +41,10 @@ public final class ReanalyzeServiceTask {
         });
     }
 
-    /** Analyses the service until its report reads its current texts (or the analyser fails). */
+    /**
+     * Analyses the service until its report reads its current texts, or the analyser fails (also
+     * when the built-in analyser then stood in: the configured one is not asked again in this run).
+     */
     static void run(Reanalyzer reanalyzer, long serviceId) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Reanalysis result;

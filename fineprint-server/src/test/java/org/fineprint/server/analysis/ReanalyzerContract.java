@@ -6,8 +6,15 @@ import java.util.List;
 import org.fineprint.analyze.AnalysisException;
 import org.fineprint.analyze.Analyzer;
 import org.fineprint.analyze.LocalAnalyzer;
+import org.fineprint.analyze.llm.LlmAnalyzer;
+import org.fineprint.analyze.llm.LlmCache;
+import org.fineprint.analyze.llm.LlmSettings;
+import org.fineprint.analyze.point.CaseDetector;
+import org.fineprint.analyze.point.CaseScores;
 import org.fineprint.analyze.point.Point;
 import org.fineprint.analyze.point.Quote;
+import org.fineprint.analyze.segment.Clause;
+import org.fineprint.fetch.LocalWebServer;
 import org.fineprint.registry.DocumentType;
 import org.fineprint.report.Report;
 import org.fineprint.server.analysis.Reanalysis.Outcome;
@@ -18,7 +25,10 @@ import org.fineprint.server.registry.CategoryRepository;
 import org.fineprint.server.registry.DocumentRepository;
 import org.fineprint.server.registry.Service;
 import org.fineprint.server.registry.ServiceRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,8 +52,24 @@ abstract class ReanalyzerContract {
     Archiver archiver;
     @Autowired
     AnalyzerIdentity identity;
+    @Autowired
+    BuiltInAnalyzer builtIn;
+
+    /** The LLM analyser's identity as the server configures it (the model is only known after a run). */
+    static final AnalyzerIdentity LLM = new AnalyzerIdentity(LlmAnalyzer.NAME, null);
+    static LocalWebServer web;
 
     AnalysisFixtures fixtures;
+
+    @BeforeAll
+    static void startWebServer() {
+        web = LocalWebServer.start();
+    }
+
+    @AfterAll
+    static void stopWebServer() {
+        web.close();
+    }
 
     @BeforeEach
     void fixtures() {
@@ -154,7 +180,7 @@ abstract class ReanalyzerContract {
         assertThat(analyses.findServiceIdsWithStaleAnalysis(new AnalyzerIdentity("llm", null))).contains(service.id());
 
         Reanalysis again = new Reanalyzer(services, categories, documents, versions, analyses,
-                LocalAnalyzer.builtIn(), newDetector).reanalyze(service.id());
+                LocalAnalyzer.builtIn(), newDetector, builtIn).reanalyze(service.id());
 
         assertThat(again.outcome()).isEqualTo(Outcome.ANALYSED);
         assertThat(identity.model()).isEqualTo(LocalAnalyzer.builtIn().detector().modelName());
@@ -195,7 +221,142 @@ abstract class ReanalyzerContract {
         assertThat(analyses.findServiceIdsWithStaleAnalysis(identity)).doesNotContain(service.id());
     }
 
+    @Test
+    void anLlmFailureWithNothingPublishedPublishesTheBuiltInAnalysisAndRecordsTheFailure() {
+        Service service = fixtures.serviceWithTermsAndPrivacy("fallback");
+        RefusingEndpoint endpoint = RefusingEndpoint.at(web);
+
+        Reanalysis result = llmReanalyzer(llm(endpoint)).reanalyze(service.id());
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FELL_BACK);
+        assertThat(result.failed()).isTrue();
+        assertThat(result.message()).startsWith("Analysis failed: ").contains("(401)")
+                .endsWith("; published the built-in analyser's report instead");
+        assertThat(endpoint.calls()).isPositive();
+        List<StoredAnalysis> all = analyses.findAllByServiceId(service.id());
+        assertThat(all).hasSize(2);
+        StoredAnalysis failure = all.get(1);
+        assertThat(failure.succeeded()).isFalse();
+        assertThat(failure.analyzer()).isEqualTo(LlmAnalyzer.NAME);
+        assertThat(failure.error()).contains("(401)");
+        assertThat(failure.fallback()).isFalse();
+        StoredAnalysis fallback = all.getFirst();
+        assertThat(fallback).isEqualTo(result.analysis());
+        assertThat(fallback.succeeded()).isTrue();
+        assertThat(fallback.analyzer()).isEqualTo(LocalAnalyzer.NAME);
+        assertThat(fallback.model()).isEqualTo(builtIn.identity().model());
+        assertThat(fallback.fallbackFor()).isEqualTo(failure.id());
+        assertThat(fallback.inputVersionIds()).isEqualTo(failure.inputVersionIds());
+        assertThat(published.findByServiceId(service.id()).orElseThrow().analysis().id()).isEqualTo(fallback.id());
+        assertThat(analyses.countPoints(fallback.id())).isPositive();
+    }
+
+    @Test
+    void aPublishedLlmAnalysisStaysWhenTheLlmFailsOnANewText() {
+        Service service = fixtures.serviceWithTermsAndPrivacy("llmstays");
+        Reanalysis good = llmReanalyzer(llmShaped()).reanalyze(service.id());
+        assertThat(good.outcome()).isEqualTo(Outcome.ANALYSED);
+        fixtures.version(service, DocumentType.TERMS, AnalysisFixtures.text("terms.md") + "\nNew clause.\n",
+                AnalysisFixtures.TUESDAY);
+        RefusingEndpoint endpoint = RefusingEndpoint.at(web);
+
+        Reanalysis failed = llmReanalyzer(llm(endpoint)).reanalyze(service.id());
+
+        assertThat(failed.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(endpoint.calls()).isPositive();
+        assertThat(published.findByServiceId(service.id()).orElseThrow().analysis().id())
+                .isEqualTo(good.analysis().id());
+        assertThat(analyses.findAllByServiceId(service.id())).hasSize(2)
+                .extracting(StoredAnalysis::analyzer).containsOnly(LlmAnalyzer.NAME);
+        assertThat(analyses.findServiceIdsWithStaleAnalysis(LLM)).doesNotContain(service.id());
+    }
+
+    @Test
+    void afterAFallbackTheLlmIsNotCalledAgainUntilATextChanges() {
+        Service service = fixtures.serviceWithTermsAndPrivacy("noloop");
+        RefusingEndpoint endpoint = RefusingEndpoint.at(web);
+        Reanalyzer reanalyzer = llmReanalyzer(llm(endpoint));
+        assertThat(reconcile(reanalyzer, service)).isEqualTo(Outcome.FELL_BACK);
+        int calls = endpoint.calls();
+
+        assertThat(reconcile(reanalyzer, service)).isNull();
+
+        assertThat(endpoint.calls()).isEqualTo(calls);
+        assertThat(analyses.findAllByServiceId(service.id())).hasSize(2);
+        // Configured back to the built-in analyser, the fallback is already its analysis of these texts.
+        assertThat(analyses.findServiceIdsWithStaleAnalysis(builtIn.identity())).doesNotContain(service.id());
+
+        StoredVersion changed = fixtures.version(service, DocumentType.PRIVACY,
+                AnalysisFixtures.text("privacy.md") + "\nWe keep your data for ten years.\n", AnalysisFixtures.TUESDAY);
+
+        assertThat(reconcile(reanalyzer, service)).isEqualTo(Outcome.FELL_BACK);
+        assertThat(endpoint.calls()).isGreaterThan(calls);
+        StoredAnalysis now = published.findByServiceId(service.id()).orElseThrow().analysis();
+        assertThat(now.analyzer()).isEqualTo(LocalAnalyzer.NAME);
+        assertThat(now.inputVersionIds()).contains(changed.id());
+        assertThat(reconcile(reanalyzer, service)).isNull();
+    }
+
+    @Test
+    void aFallbackThatFailsTooIsRecordedAndNotRetried() {
+        Service service = fixtures.serviceWithTermsAndPrivacy("bothfail");
+        Analyzer broken = request -> {
+            throw new AnalysisException(request.service(), "the model endpoint is down");
+        };
+        CaseDetector brokenDetector = new CaseDetector() {
+            @Override
+            public CaseScores score(String text, List<Clause> clauses) {
+                throw new IllegalStateException("the detector is broken");
+            }
+
+            @Override
+            public String modelName() {
+                return builtIn.analyzer().detector().modelName();
+            }
+        };
+        BuiltInAnalyzer brokenBuiltIn = new BuiltInAnalyzer(new LocalAnalyzer(brokenDetector));
+        Reanalyzer reanalyzer = new Reanalyzer(services, categories, documents, versions, analyses, broken, LLM,
+                brokenBuiltIn);
+
+        Reanalysis result = reanalyzer.reanalyze(service.id());
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.message()).contains("the model endpoint is down").contains(
+                "the built-in analyser failed too: Analysis failed: IllegalStateException: the detector is broken");
+        assertThat(analyses.findAllByServiceId(service.id())).extracting(StoredAnalysis::succeeded)
+                .containsExactly(false, false);
+        assertThat(published.findByServiceId(service.id())).isEmpty();
+        assertThat(analyses.findServiceIdsWithStaleAnalysis(LLM)).doesNotContain(service.id());
+    }
+
+    /** What the reconciler does for one service: analyse it when it is stale; null when it was not. */
+    private Reanalysis.@Nullable Outcome reconcile(Reanalyzer reanalyzer, Service service) {
+        return analyses.findServiceIdsWithStaleAnalysis(LLM).contains(service.id())
+                ? reanalyzer.reanalyze(service.id()).outcome() : null;
+    }
+
+    private Reanalyzer llmReanalyzer(Analyzer analyzer) {
+        return new Reanalyzer(services, categories, documents, versions, analyses, analyzer, LLM, builtIn);
+    }
+
+    /** The real LLM analyser on a local endpoint, without retries or cache. */
+    private LlmAnalyzer llm(RefusingEndpoint endpoint) {
+        LlmSettings settings = LlmSettings.builder().baseUrl(endpoint.baseUrl()).model("test-model").maxRetries(0)
+                .build();
+        return new LlmAnalyzer(settings, LlmCache.NONE, builtIn.analyzer().detector());
+    }
+
+    /** An analyser whose reports look like the LLM analyser's (its name, a model and usage). */
+    private Analyzer llmShaped() {
+        return request -> {
+            Report report = builtIn.analyzer().analyze(request);
+            return new Report(report.service(), report.rating(), report.overview(), report.documents(),
+                    report.points(), new Report.Analyzer(LlmAnalyzer.NAME, report.analyzer().version(), "test-model",
+                    new Report.Grounding(2, 1), new Report.Usage(31_200, 5_100, 0.00774, 5, 0)), report.elapsedMs());
+        };
+    }
+
     private Reanalyzer reanalyzerWith(Analyzer analyzer) {
-        return new Reanalyzer(services, categories, documents, versions, analyses, analyzer, identity);
+        return new Reanalyzer(services, categories, documents, versions, analyses, analyzer, identity, builtIn);
     }
 }
