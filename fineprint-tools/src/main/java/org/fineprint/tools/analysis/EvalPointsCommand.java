@@ -21,7 +21,6 @@ import org.fineprint.catalog.Case;
 import org.fineprint.catalog.CaseCatalog;
 import org.fineprint.report.Report;
 import org.fineprint.tools.DataDir;
-import org.fineprint.tools.cases.CaseExamples;
 import org.fineprint.tools.QuietLogs;
 import org.fineprint.tools.catalog.TosdrCaseIndex;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +80,8 @@ public final class EvalPointsCommand implements Callable<Integer> {
         int overlapping = 0;
         int quotes = 0;
         int verbatim = 0;
+        int reported = 0;
+        int agreed = 0;
         Map<String, int[]> perCaseCounts = new TreeMap<>();
         ServiceFolds serviceFolds = new ServiceFolds(folds);
         for (int fold = 0; fold < folds; fold++) {
@@ -107,6 +108,10 @@ public final class EvalPointsCommand implements Callable<Integer> {
                         }
                     }
                 }
+                Set<String> tosdrCases = new HashSet<>();
+                items.forEach(q -> tosdrCases.add(ourCase(q, index, catalog).orElseThrow().id()));
+                reported += report.points().size();
+                agreed += (int) report.points().stream().filter(p -> tosdrCases.contains(p.caseId())).count();
                 for (LocatedQuote q : items) {
                     String caseId = ourCase(q, index, catalog).orElseThrow().id();
                     int[] counts = perCaseCounts.computeIfAbsent(caseId, c -> new int[3]);
@@ -129,6 +134,9 @@ public final class EvalPointsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "services %d, rated located points %d, mapped to a case %d%n", services.size(), rated, mapped);
         out.printf(Locale.ROOT, "coverage %.3f, case recall %.3f, span overlap %.3f%n", (double) mapped / rated,
                 (double) found / mapped, (double) overlapping / mapped);
+        out.printf(Locale.ROOT, "points per service %.1f; %.1f%% of them are cases ToS;DR also located for the service "
+                + "(a lower bound on precision: ToS;DR lists only some of each service's points)%n",
+                (double) reported / Math.max(1, services.size()), 100.0 * agreed / Math.max(1, reported));
         out.printf(Locale.ROOT, "grounding: %d of %d quotes verbatim (%.1f%%)%n", verbatim, quotes,
                 100.0 * verbatim / Math.max(1, quotes));
         if (perCase) {
