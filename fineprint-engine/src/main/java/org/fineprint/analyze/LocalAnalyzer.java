@@ -5,6 +5,7 @@ import java.util.List;
 import org.fineprint.Version;
 import org.fineprint.analyze.point.CaseDetector;
 import org.fineprint.analyze.point.CaseScores;
+import org.fineprint.analyze.point.ClassifierCaseDetector;
 import org.fineprint.analyze.point.Point;
 import org.fineprint.analyze.point.PointFinder;
 import org.fineprint.analyze.rating.Rater;
@@ -46,9 +47,9 @@ public final class LocalAnalyzer implements Analyzer {
         this.detector = detector;
     }
 
-    /** The built-in analyser with the detector shipped in the engine's resources. */
+    /** The built-in analyser with the trained case detector shipped in the engine's resources. */
     public static LocalAnalyzer builtIn() {
-        return new LocalAnalyzer(new org.fineprint.analyze.point.CueDetector(org.fineprint.catalog.CaseCatalog.builtIn()));
+        return new LocalAnalyzer(ClassifierCaseDetector.builtIn());
     }
 
     /** The detector this analyser scores clauses with (the LLM analyser's hybrid mode reuses it). */

@@ -2,7 +2,9 @@ package org.fineprint.analyze.point;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.fineprint.analyze.segment.Clause;
 import org.fineprint.catalog.Case;
 import org.fineprint.registry.DocumentType;
@@ -16,12 +18,17 @@ import org.fineprint.registry.DocumentType;
 public final class PointFinder {
     /** A neighbour joins the best clause's quote when it scores at least this share of the threshold. */
     static final double NEIGHBOUR_SHARE = 0.7;
-    /** A second, separate passage is quoted when it scores at least this share of the best one. */
-    static final double SECOND_QUOTE_SHARE = 0.9;
+    /**
+     * Another separate passage is quoted when it scores at least this share of the best one (and
+     * above the threshold): ToS;DR's curators often quote the second place a document says it.
+     */
+    static final double OTHER_QUOTE_SHARE = 0.6;
     /** Cases not listed for a document type need this much more than their threshold there. */
     static final float OFF_TYPE_MARGIN = 0.15f;
     /** A merged quote stops growing at this many characters. */
     static final int MAX_QUOTE_CHARS = 1200;
+    /** A point quotes at most this many separate passages. */
+    static final int MAX_QUOTES = 3;
 
     /**
      * Finds one document's points.
@@ -35,6 +42,7 @@ public final class PointFinder {
      */
     public List<Point> find(String documentId, DocumentType type, String text, List<Clause> clauses, CaseScores scores) {
         List<Point> points = new ArrayList<>();
+        Map<String, Double> margins = new HashMap<>();
         for (int j = 0; j < scores.cases().size(); j++) {
             Case c = scores.cases().get(j);
             float threshold = scores.thresholds()[j];
@@ -59,13 +67,17 @@ public final class PointFinder {
             for (int i : candidates.subList(1, candidates.size())) {
                 Clause other = clauses.get(i);
                 if (other.block() != clauses.get(best).block()
-                        && scores.score(i, j) >= SECOND_QUOTE_SHARE * scores.score(best, j)) {
+                        && scores.score(i, j) >= OTHER_QUOTE_SHARE * scores.score(best, j)) {
                     int[] second = grow(clauses, scores, j, i, threshold * NEIGHBOUR_SHARE);
                     Quote candidate = Quote.of(text, second[0], second[1]);
                     // Documents often repeat a clause (a summary, a regional copy): quote it once.
-                    if (!candidate.text().equals(quotes.getFirst().text())) {
+                    boolean repeated = quotes.stream().anyMatch(q -> q.text().equals(candidate.text())
+                            || q.start() < candidate.end() && candidate.start() < q.end());
+                    if (!repeated) {
                         quotes.add(candidate);
-                        break;
+                        if (quotes.size() == MAX_QUOTES) {
+                            break;
+                        }
                     }
                 }
             }
@@ -75,7 +87,11 @@ public final class PointFinder {
             int severity = SeverityAdjuster.adjust(c.sentiment(), c.severity(), evidence);
             points.add(new Point(c.id(), titled.title(), c.sentiment(), severity, documentId, titled.explanation(),
                     quotes, scores.score(best, j)));
+            margins.put(c.id(), (double) scores.score(best, j) - threshold);
         }
+        // Of two points that contradict each other, keep the one further above its threshold.
+        points.removeIf(p -> Opposites.of(p.caseId()).stream()
+                .anyMatch(o -> margins.containsKey(o) && margins.get(o) > margins.get(p.caseId())));
         return points;
     }
 
