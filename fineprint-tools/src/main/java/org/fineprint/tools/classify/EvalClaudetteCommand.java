@@ -54,7 +54,7 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
                 + "a test document are left out of that fold (default: ${DEFAULT-VALUE}).")
     boolean tosdrQuotes;
 
-    @Option(names = "--score-extra", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--score-extra", negatable = true, defaultValue = "false", fallbackValue = "true",
             description = "Judge C, thresholds and gate on the extra CLAUDETTE corpus too (default: ${DEFAULT-VALUE}).")
     boolean scoreExtra;
 

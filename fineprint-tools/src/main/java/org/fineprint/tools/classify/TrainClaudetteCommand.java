@@ -50,7 +50,7 @@ public final class TrainClaudetteCommand implements Callable<Integer> {
             description = "Also train on ToS;DR quotes of the catalogue cases mapped to a CLAUDETTE code (default: ${DEFAULT-VALUE}).")
     boolean tosdrQuotes;
 
-    @Option(names = "--score-extra", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--score-extra", negatable = true, defaultValue = "false", fallbackValue = "true",
             description = "Judge C, thresholds and gate on the multilingual corpus too (default: ${DEFAULT-VALUE}).")
     boolean scoreExtra;
 
