@@ -91,15 +91,18 @@ public final class MultiLabelTrainer {
                 for (int c = 0; c < costs; c++) {
                     byCost[c] = lexicalOof[c][l];
                 }
-                lexicalCost[l] = bestCost(byCost, data.gold[l]);
-                Thresholds.Choice c = Thresholds.bestFBeta(lexicalOof[lexicalCost[l]][l], data.gold[l], settings.beta());
+                lexicalCost[l] = bestCost(byCost, data, l);
+                Thresholds.Choice c = Thresholds.bestFBeta(data.scoredOnly(lexicalOof[lexicalCost[l]][l]),
+                        data.scoredGold[l], settings.beta());
                 lexicalThreshold[l] = c.threshold();
                 lexicalF[l] = c.fBeta();
                 gateThreshold[l] = gate
-                        ? Thresholds.forRecall(lexicalOof[lexicalCost[l]][l], data.gold[l], settings.gateRecall())
+                        ? Thresholds.forRecall(data.scoredOnly(lexicalOof[lexicalCost[l]][l]), data.scoredGold[l],
+                                settings.gateRecall())
                         : Double.NaN;
                 trainingThreshold[l] = trainingGate
-                        ? Thresholds.forRecall(lexicalOof[lexicalCost[l]][l], data.gold[l], settings.trainingGateRecall())
+                        ? Thresholds.forRecall(data.scoredOnly(lexicalOof[lexicalCost[l]][l]), data.scoredGold[l],
+                                settings.trainingGateRecall())
                         : Double.NaN;
             }
             boolean[] passed = passing(lexicalOof, lexicalCost, gate ? gateThreshold : null);
@@ -147,7 +150,8 @@ public final class MultiLabelTrainer {
             for (double recall : TrainingResult.GATE_RECALLS) {
                 List<Float> thresholds = new ArrayList<>();
                 for (int l = 0; l < labelCount; l++) {
-                    thresholds.add((float) Thresholds.forRecall(lexicalOof[lexicalCost[l]][l], data.gold[l], recall));
+                    thresholds.add((float) Thresholds.forRecall(data.scoredOnly(lexicalOof[lexicalCost[l]][l]),
+                            data.scoredGold[l], recall));
                 }
                 gateOptions.put(recall, thresholds);
             }
@@ -213,7 +217,7 @@ public final class MultiLabelTrainer {
                 for (int c = 0; c < costs; c++) {
                     judged[c] = masked(blockOof[b][c][l], passed);
                 }
-                fin.cost[l][b] = bestCost(judged, data.gold[l]);
+                fin.cost[l][b] = bestCost(judged, data, l);
             }
             if (stacked) {
                 SparseVector[] z = new SparseVector[finalRows.size()];
@@ -240,7 +244,8 @@ public final class MultiLabelTrainer {
             } else {
                 scores = blockOof[0][fin.cost[l][0]][l];
             }
-            Thresholds.Choice c = Thresholds.bestFBeta(masked(scores, passed), data.gold[l], settings.beta());
+            Thresholds.Choice c = Thresholds.bestFBeta(data.scoredOnly(masked(scores, passed)), data.scoredGold[l],
+                    settings.beta());
             fin.threshold[l] = c.threshold();
             fin.f[l] = c.fBeta();
         }
@@ -445,12 +450,13 @@ public final class MultiLabelTrainer {
         return heads;
     }
 
-    /** The index of the cost whose out-of-fold scores reach the best F-beta (the smallest on ties). */
-    private int bestCost(double[][] scoresByCost, boolean[] gold) {
+    /** The index of the cost whose out-of-fold scores of the scored rows reach the best F-beta (the smallest on ties). */
+    private int bestCost(double[][] scoresByCost, Data data, int label) {
         int best = 0;
         double bestF = -1;
         for (int c = 0; c < scoresByCost.length; c++) {
-            double f = Thresholds.bestFBeta(scoresByCost[c], gold, settings.beta()).fBeta();
+            double f = Thresholds.bestFBeta(data.scoredOnly(scoresByCost[c]), data.scoredGold[label], settings.beta())
+                    .fBeta();
             if (f > bestF + 1e-9) {
                 bestF = f;
                 best = c;
@@ -493,6 +499,10 @@ public final class MultiLabelTrainer {
         final List<String> groups = new ArrayList<>();
         final List<List<String>> tokens = new ArrayList<>();
         final boolean[][] gold;
+        /** Which rows model selection is judged on, and the gold labels of just those rows. */
+        final boolean[] scored;
+        final boolean[][] scoredGold;
+        final boolean allScored;
         final int[] previous;
         final int[] next;
 
@@ -513,6 +523,51 @@ public final class MultiLabelTrainer {
                 previous[i] = i > 0 && examples.get(i - 1).group().equals(e.group()) ? i - 1 : -1;
                 next[i] = i + 1 < n && examples.get(i + 1).group().equals(e.group()) ? i + 1 : -1;
             }
+            scored = new boolean[n];
+            boolean all = true;
+            for (int i = 0; i < n; i++) {
+                scored[i] = examples.get(i).scored();
+                all &= scored[i];
+            }
+            allScored = all;
+            scoredGold = new boolean[labels.size()][];
+            for (int l = 0; l < labels.size(); l++) {
+                scoredGold[l] = allScored ? gold[l] : keep(gold[l]);
+            }
+        }
+
+        /** The values of the scored rows, in row order. */
+        double[] scoredOnly(double[] values) {
+            if (allScored) {
+                return values;
+            }
+            int count = 0;
+            for (boolean s : scored) {
+                count += s ? 1 : 0;
+            }
+            double[] out = new double[count];
+            int k = 0;
+            for (int i = 0; i < values.length; i++) {
+                if (scored[i]) {
+                    out[k++] = values[i];
+                }
+            }
+            return out;
+        }
+
+        private boolean[] keep(boolean[] values) {
+            int count = 0;
+            for (boolean s : scored) {
+                count += s ? 1 : 0;
+            }
+            boolean[] out = new boolean[count];
+            int k = 0;
+            for (int i = 0; i < values.length; i++) {
+                if (scored[i]) {
+                    out[k++] = values[i];
+                }
+            }
+            return out;
         }
 
         int size() {

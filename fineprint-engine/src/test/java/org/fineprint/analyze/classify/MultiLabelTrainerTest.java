@@ -89,6 +89,30 @@ class MultiLabelTrainerTest {
         assertThat(p).extracting(Prediction::labels).containsExactly(List.of("a"), List.of("ter"), List.of());
     }
 
+    @Test
+    void judgesThresholdsOnScoredExamplesOnly() {
+        List<TrainingExample> clean = TrainingFixtures.examples();
+        TrainingSettings settings = TrainingFixtures.settings(FeatureSpec.LEXICAL, 0);
+
+        double noisyScored = new MultiLabelTrainer(settings, null)
+                .train("test", TrainingFixtures.LABELS, withNoise(clean, true), Map.of()).heads().get(0).lexicalF();
+        double noisyUnscored = new MultiLabelTrainer(settings, null)
+                .train("test", TrainingFixtures.LABELS, withNoise(clean, false), Map.of()).heads().get(0).lexicalF();
+
+        assertThat(noisyUnscored).isGreaterThan(noisyScored);
+        assertThat(noisyUnscored).isGreaterThan(0.9);
+    }
+
+    /** The clean examples plus copies of their neutral sentences wrongly labelled "a", in groups of their own. */
+    private static List<TrainingExample> withNoise(List<TrainingExample> clean, boolean scored) {
+        List<TrainingExample> out = new java.util.ArrayList<>(clean);
+        List<TrainingExample> neutral = clean.stream().filter(e -> e.labels().isEmpty()).limit(12).toList();
+        for (int k = 0; k < neutral.size(); k++) {
+            out.add(new TrainingExample("noise" + k % 3, neutral.get(k).text(), java.util.Set.of("a"), scored));
+        }
+        return out;
+    }
+
     private static byte[] bytes(ClassifierModel model) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ModelFile.write(model, out);

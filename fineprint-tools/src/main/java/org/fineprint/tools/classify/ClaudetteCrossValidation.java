@@ -42,9 +42,11 @@ final class ClaudetteCrossValidation {
      * @param labels the labels to train (the LexGLUE eight, plus pinc if wanted)
      * @param development swap the corpora: evaluate on claudette-multilingual-50 English and use
      *     claudette-tos50 as the extra data (the protocol on which design choices are made)
+     * @param tosdrQuotes also train on the ToS;DR quotes of cases mapped to a CLAUDETTE code (never scored)
+     * @param scoreExtra judge model selection on the extra CLAUDETTE corpus too, not just on the evaluated one
      */
     record Options(Path dataDir, boolean extraData, TrainingSettings settings, boolean embeddingOnly, int folds,
-            long seed, List<String> labels, boolean development) {
+            long seed, List<String> labels, boolean development, boolean tosdrQuotes, boolean scoreExtra) {
     }
 
     /** One outer fold. */
@@ -74,14 +76,33 @@ final class ClaudetteCrossValidation {
         List<LabeledSentence> multilingual = ClaudetteData.readMultilingualEnglish(
                 options.dataDir().resolve("claudette-multilingual-50/sentences.jsonl"));
         List<LabeledSentence> evaluated = options.development() ? multilingual : tos50;
-        List<LabeledSentence> extra = !options.extraData() ? List.of() : options.development() ? tos50 : multilingual;
-        return run(options, evaluated, extra, progress);
+        List<List<LabeledSentence>> extras = new ArrayList<>();
+        if (options.extraData()) {
+            extras.add(options.development() ? tos50 : multilingual);
+        }
+        if (options.tosdrQuotes()) {
+            extras.add(ClaudetteData.readTosdrQuotes(options.dataDir()));
+        }
+        return run(options, evaluated, extras, progress);
     }
 
-    private Result run(Options options, List<LabeledSentence> tos50, List<LabeledSentence> extra, PrintStream progress) {
-        List<DocumentMatcher.Match> matches = DocumentMatcher.match(tos50, extra);
-        Map<String, Set<String>> copies = DocumentMatcher.byExtraDoc(matches);
-        Map<String, String> groupOf = Groups.of(tos50, extra, matches);
+    private Result run(Options options, List<LabeledSentence> tos50, List<List<LabeledSentence>> extras,
+            PrintStream progress) {
+        List<DocumentMatcher.Match> matches = new ArrayList<>();
+        Map<String, Set<String>> copies = new HashMap<>();
+        List<LabeledSentence> extra = new ArrayList<>();
+        for (List<LabeledSentence> corpus : extras) {
+            if (corpus.isEmpty()) {
+                continue;
+            }
+            List<DocumentMatcher.Match> m = DocumentMatcher.match(tos50, corpus);
+            matches.addAll(m);
+            String name = corpus.get(0).corpus();
+            DocumentMatcher.byExtraDoc(m).forEach((doc, evalDocs) -> copies.put(name + "/" + doc, evalDocs));
+            extra.addAll(corpus);
+        }
+        Map<String, String> groupOf = Groups.of(tos50, extras);
+        String evaluatedCorpus = tos50.isEmpty() ? "" : tos50.get(0).corpus();
 
         if (options.settings().features().usesEmbedding() || options.embeddingOnly()) {
             List<String> all = new ArrayList<>();
@@ -110,16 +131,16 @@ final class ClaudetteCrossValidation {
             List<TrainingExample> train = new ArrayList<>();
             for (LabeledSentence s : tos50) {
                 if (!testDocs.contains(s.doc())) {
-                    train.add(example(s, groupOf));
+                    train.add(example(s, groupOf, true));
                 }
             }
             Set<String> excluded = new TreeSet<>();
             for (LabeledSentence s : extra) {
-                Set<String> matched = copies.getOrDefault(s.doc(), Set.of());
+                Set<String> matched = copies.getOrDefault(s.corpus() + "/" + s.doc(), Set.of());
                 if (matched.stream().anyMatch(testDocs::contains)) {
-                    excluded.add(s.doc());
+                    excluded.add(s.corpus() + "/" + s.doc());
                 } else {
-                    train.add(example(s, groupOf));
+                    train.add(example(s, groupOf, scored(s, evaluatedCorpus, options.scoreExtra())));
                 }
             }
             Map<String, List<String>> testByDoc = new TreeMap<>();
@@ -202,8 +223,16 @@ final class ClaudetteCrossValidation {
         return s.toString();
     }
 
-    private static TrainingExample example(LabeledSentence s, Map<String, String> groupOf) {
-        return new TrainingExample(groupOf.get(s.corpus() + "/" + s.doc()), s.text(), s.labels());
+    static TrainingExample example(LabeledSentence s, Map<String, String> groupOf, boolean scored) {
+        return new TrainingExample(groupOf.get(s.corpus() + "/" + s.doc()), s.text(), s.labels(), scored);
+    }
+
+    /**
+     * Whether model selection is judged on a sentence: always on the evaluated corpus, on the other
+     * CLAUDETTE corpus when asked, never on ToS;DR quotes (positives only, and not whole documents).
+     */
+    static boolean scored(LabeledSentence s, String evaluatedCorpus, boolean scoreExtra) {
+        return s.corpus().equals(evaluatedCorpus) || scoreExtra && !s.corpus().equals(ClaudetteData.TOSDR);
     }
 
     /** Classifies each document's sentences as one batch (so neighbours are real neighbours). */
@@ -228,19 +257,28 @@ final class ClaudetteCrossValidation {
         private Groups() {
         }
 
-        static Map<String, String> of(List<LabeledSentence> eval, List<LabeledSentence> extra,
-                List<DocumentMatcher.Match> matches) {
+        /**
+         * @param eval the evaluated corpus
+         * @param extras the extra corpora, each matched against {@code eval} on its own
+         * @return the group of each {@code corpus/doc}
+         */
+        static Map<String, String> of(List<LabeledSentence> eval, List<List<LabeledSentence>> extras) {
             Map<String, String> parent = new HashMap<>();
             for (LabeledSentence s : eval) {
                 parent.putIfAbsent(s.corpus() + "/" + s.doc(), s.corpus() + "/" + s.doc());
             }
-            for (LabeledSentence s : extra) {
-                parent.putIfAbsent(s.corpus() + "/" + s.doc(), s.corpus() + "/" + s.doc());
-            }
             String evalCorpus = eval.isEmpty() ? "" : eval.get(0).corpus();
-            String extraCorpus = extra.isEmpty() ? "" : extra.get(0).corpus();
-            for (DocumentMatcher.Match m : matches) {
-                union(parent, extraCorpus + "/" + m.extraDoc(), evalCorpus + "/" + m.evalDoc());
+            for (List<LabeledSentence> extra : extras) {
+                for (LabeledSentence s : extra) {
+                    parent.putIfAbsent(s.corpus() + "/" + s.doc(), s.corpus() + "/" + s.doc());
+                }
+                if (extra.isEmpty()) {
+                    continue;
+                }
+                String extraCorpus = extra.get(0).corpus();
+                for (DocumentMatcher.Match m : DocumentMatcher.match(eval, extra)) {
+                    union(parent, extraCorpus + "/" + m.extraDoc(), evalCorpus + "/" + m.evalDoc());
+                }
             }
             Map<String, String> group = new HashMap<>();
             for (String key : parent.keySet()) {

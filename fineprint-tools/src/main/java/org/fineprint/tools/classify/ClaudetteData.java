@@ -6,10 +6,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.fineprint.analyze.classify.WordTokenizer;
+import org.fineprint.analyze.segment.Clause;
+import org.fineprint.analyze.segment.Segmenter;
+import org.fineprint.catalog.Case;
+import org.fineprint.catalog.CaseCatalog;
+import org.fineprint.tools.catalog.TosdrCaseIndex;
+import org.fineprint.tools.catalog.TosdrPoint;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +31,9 @@ final class ClaudetteData {
     static final List<String> LEXGLUE_LABELS = List.of("ltd", "ter", "ch", "cr", "use", "law", "j", "a");
     static final String TOS50 = "tos50";
     static final String MULTILINGUAL = "multilingual-en";
+    static final String TOSDR = "tosdr";
+    /** Pieces of a quote shorter than this many words are not used (headings, fragments). */
+    private static final int MIN_QUOTE_WORDS = 4;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,6 +63,54 @@ final class ClaudetteData {
             if ("en".equals(node.get("lang").asString())) {
                 out.add(new LabeledSentence(MULTILINGUAL, node.get("doc").asString(), node.get("idx").asInt(),
                         node.get("text").asString(), labels(node.get("unfair_categories"))));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Reads the ToS;DR quotes of the cases that the built-in case catalogue maps to a CLAUDETTE code
+     * ({@code maps.claudette} of a case whose {@code maps.tosdr} lists the point's case; id-less points
+     * resolve by title), split into sentences with the {@link Segmenter}. Each sentence gets the codes
+     * of its case; a sentence quoted for several cases gets all their codes; the service is the
+     * document. Sentences of fewer than {@value #MIN_QUOTE_WORDS} words are dropped.
+     *
+     * @param dataDir the shared data directory (with {@code tosdr/})
+     * @return the sentences, by service then in first-seen order
+     */
+    static List<LabeledSentence> readTosdrQuotes(Path dataDir) {
+        Path tosdr = dataDir.resolve("tosdr");
+        TosdrCaseIndex index = TosdrCaseIndex.read(tosdr.resolve("cases.jsonl"));
+        Map<Integer, Set<String>> codesOfCase = new HashMap<>();
+        for (Case c : CaseCatalog.builtIn().all()) {
+            for (int id : c.maps().tosdr()) {
+                codesOfCase.computeIfAbsent(id, k -> new TreeSet<>()).addAll(c.maps().claudette());
+            }
+        }
+        Segmenter segmenter = new Segmenter();
+        Map<String, Map<String, Set<String>>> byService = new TreeMap<>();
+        for (String file : List.of("points_2021_v1api.jsonl", "points_2023_scrape.jsonl")) {
+            for (TosdrPoint p : TosdrPoint.read(tosdr.resolve(file))) {
+                OptionalInt id = index.resolve(p.caseId(), p.caseTitle(), true);
+                Set<String> codes = id.isPresent() ? codesOfCase.get(id.getAsInt()) : null;
+                if (codes == null || codes.isEmpty() || p.quote().isBlank() || p.service().isBlank()) {
+                    continue;
+                }
+                Map<String, Set<String>> sentences = byService.computeIfAbsent(p.service(), k -> new LinkedHashMap<>());
+                String quote = p.quote().strip();
+                for (Clause clause : segmenter.segment(quote)) {
+                    String text = clause.text(quote).strip();
+                    if (WordTokenizer.tokens(text).size() >= MIN_QUOTE_WORDS) {
+                        sentences.computeIfAbsent(text, k -> new TreeSet<>()).addAll(codes);
+                    }
+                }
+            }
+        }
+        List<LabeledSentence> out = new ArrayList<>();
+        byService.forEach((service, sentences) -> {
+            int idx = 0;
+            for (Map.Entry<String, Set<String>> e : sentences.entrySet()) {
+                out.add(new LabeledSentence(TOSDR, service, idx++, e.getKey(), e.getValue()));
             }
         });
         return out;

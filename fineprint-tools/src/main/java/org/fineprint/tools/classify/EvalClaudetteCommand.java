@@ -49,6 +49,15 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
             description = "Also train on the English sentences of claudette-multilingual-50, leaving out copies of test documents (default: ${DEFAULT-VALUE}).")
     boolean extraData;
 
+    @Option(names = "--tosdr-quotes", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Also train on ToS;DR quotes of the catalogue cases mapped to a CLAUDETTE code; services matching "
+                + "a test document are left out of that fold (default: ${DEFAULT-VALUE}).")
+    boolean tosdrQuotes;
+
+    @Option(names = "--score-extra", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Judge C, thresholds and gate on the extra CLAUDETTE corpus too (default: ${DEFAULT-VALUE}).")
+    boolean scoreExtra;
+
     @Option(names = "--baselines", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also train the embedding-only baseline (default: ${DEFAULT-VALUE}).")
     boolean baselines;
@@ -84,7 +93,7 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
             labels.add("pinc");
         }
         ClaudetteCrossValidation.Options options = new ClaudetteCrossValidation.Options(dataDir, extraData, settings,
-                baselines, folds, seed, labels, development);
+                baselines, folds, seed, labels, development, tosdrQuotes, scoreExtra);
         long start = System.nanoTime();
         ClaudetteCrossValidation.Result result = new ClaudetteCrossValidation(embedder).run(options, System.err);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -102,10 +111,12 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
         out.printf("data: %s (%d documents, %d sentences, %d with a label)%n",
                 dataDir.resolve(development ? "claudette-multilingual-50 (English)" : "claudette-tos50"), docs, sentences,
                 labelled);
-        if (extraData) {
-            out.printf("extra training data: %s (%d sentences); an extra document is "
+        if (extraData || tosdrQuotes) {
+            out.printf("extra training data: %s%s (%d sentences; model selection judged on %s); an extra document is "
                     + "left out of a fold's training when it matches a test document of that fold:%n",
-                    development ? "claudette-tos50" : "claudette-multilingual-50, English", r.extraSentences());
+                    !extraData ? "" : development ? "claudette-tos50" : "claudette-multilingual-50, English",
+                    tosdrQuotes ? (extraData ? " + " : "") + "ToS;DR quotes of catalogue cases mapped to CLAUDETTE codes" : "",
+                    r.extraSentences(), scoreExtra && extraData ? "both CLAUDETTE corpora" : "the evaluated corpus only");
             for (DocumentMatcher.Match m : r.matches()) {
                 out.printf("  %s ~ %s (%s, %.0f%% shared 8-grams)%n", m.extraDoc(), m.evalDoc(),
                         m.sameName() ? "same name" : "different name", 100 * m.shared());

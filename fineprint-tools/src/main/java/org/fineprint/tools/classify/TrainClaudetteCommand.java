@@ -46,6 +46,14 @@ public final class TrainClaudetteCommand implements Callable<Integer> {
             description = "Also train on the English sentences of claudette-multilingual-50 (default: ${DEFAULT-VALUE}).")
     boolean extraData;
 
+    @Option(names = "--tosdr-quotes", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Also train on ToS;DR quotes of the catalogue cases mapped to a CLAUDETTE code (default: ${DEFAULT-VALUE}).")
+    boolean tosdrQuotes;
+
+    @Option(names = "--score-extra", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Judge C, thresholds and gate on the multilingual corpus too (default: ${DEFAULT-VALUE}).")
+    boolean scoreExtra;
+
     @Option(names = "--date", description = "The training date recorded in the model (default: today); fix it to rebuild a file bit for bit.")
     @Nullable LocalDate date;
 
@@ -62,13 +70,18 @@ public final class TrainClaudetteCommand implements Callable<Integer> {
         List<LabeledSentence> extra = extraData
                 ? ClaudetteData.readMultilingualEnglish(dataDir.resolve("claudette-multilingual-50/sentences.jsonl"))
                 : List.of();
-        Map<String, String> groupOf = ClaudetteCrossValidation.Groups.of(tos50, extra, DocumentMatcher.match(tos50, extra));
+        List<LabeledSentence> quotes = tosdrQuotes ? ClaudetteData.readTosdrQuotes(dataDir) : List.of();
+        Map<String, String> groupOf = ClaudetteCrossValidation.Groups.of(tos50, List.of(extra, quotes));
         List<TrainingExample> examples = new ArrayList<>();
         for (LabeledSentence s : tos50) {
-            examples.add(new TrainingExample(groupOf.get(s.corpus() + "/" + s.doc()), s.text(), s.labels()));
+            examples.add(ClaudetteCrossValidation.example(s, groupOf, true));
         }
         for (LabeledSentence s : extra) {
-            examples.add(new TrainingExample(groupOf.get(s.corpus() + "/" + s.doc()), s.text(), s.labels()));
+            examples.add(ClaudetteCrossValidation.example(s, groupOf,
+                    ClaudetteCrossValidation.scored(s, ClaudetteData.TOS50, scoreExtra)));
+        }
+        for (LabeledSentence s : quotes) {
+            examples.add(ClaudetteCrossValidation.example(s, groupOf, false));
         }
         List<String> labels = new ArrayList<>(ClaudetteData.LEXGLUE_LABELS);
         if (extraData) {
@@ -78,7 +91,10 @@ public final class TrainClaudetteCommand implements Callable<Integer> {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("trained", (date != null ? date : LocalDate.now()).toString());
         metadata.put("data", "claudette-tos50 (" + tos50.size() + " sentences)"
-                + (extraData ? " + claudette-multilingual-50 English (" + extra.size() + " sentences)" : ""));
+                + (extraData ? " + claudette-multilingual-50 English (" + extra.size() + " sentences)" : "")
+                + (tosdrQuotes ? " + ToS;DR quotes of catalogue cases mapped to CLAUDETTE codes (" + quotes.size()
+                    + " sentences, not scored)" : "")
+                + (extraData && !scoreExtra ? "; model selection judged on claudette-tos50 only" : ""));
         metadata.put("command", "fineprint train claudette" + String.join("", spec.commandLine().getParseResult()
                 .originalArgs().stream().map(a -> " " + a).toList()));
         metadata.put("settings", TrainingOptions.describe(settings, training.encoder));
