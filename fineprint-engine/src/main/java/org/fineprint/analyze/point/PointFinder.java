@@ -27,6 +27,11 @@ public final class PointFinder {
     static final float OFF_TYPE_MARGIN = 0.15f;
     /** A merged quote stops growing at this many characters. */
     static final int MAX_QUOTE_CHARS = 1200;
+    /**
+     * A clause needs at least this many words to be evidence on its own ("6." or "Contact us"
+     * cannot state a case, whatever a classifier scores them); it can still join a neighbour's quote.
+     */
+    static final int MIN_WORDS = 4;
     /** A point quotes at most this many separate passages. */
     static final int MAX_QUOTES = 3;
 
@@ -43,6 +48,10 @@ public final class PointFinder {
     public List<Point> find(String documentId, DocumentType type, String text, List<Clause> clauses, CaseScores scores) {
         List<Point> points = new ArrayList<>();
         Map<String, Double> margins = new HashMap<>();
+        boolean[] substantive = new boolean[clauses.size()];
+        for (int i = 0; i < clauses.size(); i++) {
+            substantive[i] = clauses.get(i).kind() != Clause.Kind.HEADING && words(clauses.get(i).text(text)) >= MIN_WORDS;
+        }
         for (int j = 0; j < scores.cases().size(); j++) {
             Case c = scores.cases().get(j);
             float threshold = scores.thresholds()[j];
@@ -51,7 +60,7 @@ public final class PointFinder {
             }
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < clauses.size(); i++) {
-                if (clauses.get(i).kind() != Clause.Kind.HEADING && scores.score(i, j) >= threshold) {
+                if (substantive[i] && scores.score(i, j) >= threshold) {
                     candidates.add(i);
                 }
             }
@@ -93,6 +102,21 @@ public final class PointFinder {
         points.removeIf(p -> Opposites.of(p.caseId()).stream()
                 .anyMatch(o -> margins.containsKey(o) && margins.get(o) > margins.get(p.caseId())));
         return points;
+    }
+
+    /** Words of at least two letters in a clause. */
+    private static int words(String clause) {
+        int words = 0;
+        int letters = 0;
+        for (int i = 0; i < clause.length(); i++) {
+            if (Character.isLetter(clause.charAt(i))) {
+                letters++;
+            } else {
+                words += letters >= 2 ? 1 : 0;
+                letters = 0;
+            }
+        }
+        return words + (letters >= 2 ? 1 : 0);
     }
 
     /** The span of clause {@code at} grown over neighbours of its block that also score. */

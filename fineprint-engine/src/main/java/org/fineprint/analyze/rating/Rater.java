@@ -22,7 +22,7 @@ import org.fineprint.catalog.Sentiment;
  *       2, 3, 4 and 5 stars).</li>
  * </ol>
  *
- * <p>The decay and the thresholds were fitted to ToS;DR grades with the trained case detector,
+ * <p>The weights, the decay and the thresholds were fitted to ToS;DR grades with the trained case detector,
  * cross-validated by service ({@code fineprint eval rating --detector trained --fit}; numbers in
  * {@code docs/quality.md}): the thresholds give the graded services' scores the same spread of
  * stars as their grades. The methodology page prints them from these constants.
@@ -47,8 +47,8 @@ public final class Rater {
     }
 
     /** The published parameters. */
-    public static final Settings DEFAULTS = new Settings(new double[] {0, 0.03, 0.06, 0.10, 0.16, 0.25}, 0.95, 4,
-            new double[] {-1.34, -1.14, -0.90, 0.13});
+    public static final Settings DEFAULTS = new Settings(new double[] {0, 0.01, 0.03, 0.08, 0.15, 0.30}, 0.95, 4,
+            new double[] {-1.65, -1.41, -1.16, 0.00});
     /** Weight of a point by severity (index 1-5; index 0 unused). */
     public static final double[] WEIGHTS = DEFAULTS.weights();
     /** Factor applied to each further point of the same sentiment. */

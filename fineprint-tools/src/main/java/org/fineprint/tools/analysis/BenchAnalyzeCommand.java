@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Speed of the built-in analyser: cold runs on AliExpress and batch throughput.")
 public final class BenchAnalyzeCommand implements Callable<Integer> {
-    static final String ALIEXPRESS_TERMS = "texts/vlopses-us-versions/AliExpress__Terms-of-Service.md";
-    static final String ALIEXPRESS_PRIVACY = "texts/vlopses-us-versions/AliExpress__Privacy-Policy.md";
+    static final String ALIEXPRESS_TERMS = "texts/vlopses-gb-versions/AliExpress__Terms-of-Service.md";
+    static final String ALIEXPRESS_PRIVACY = "texts/vlopses-gb-versions/AliExpress__Privacy-Policy.md";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

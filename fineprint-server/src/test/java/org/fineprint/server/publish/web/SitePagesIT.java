@@ -281,8 +281,11 @@ class SitePagesIT {
         Document html = pages.get("/methodology").html();
         String text = html.text();
 
-        assertThat(text).contains(CaseCatalog.builtIn().size() + " cases", "0.85", "−0.8 or more", "−0.4 or more",
-                "−0.05 or more", "0.3 or more", "Not enough information", "Report a problem");
+        assertThat(text).contains(CaseCatalog.builtIn().size() + " cases", MethodologyController.number(Rater.DECAY),
+                "Not enough information", "Report a problem");
+        for (double threshold : Rater.STAR_THRESHOLDS) {
+            assertThat(text).contains(MethodologyController.number(threshold).replace('-', '−') + " or more");
+        }
         assertThat(html.select("#not-enough + p strong").text()).isEqualTo(Integer.toString(Rater.MIN_RATED_POINTS));
         for (int s = 1; s <= 5; s++) {
             assertThat(text).contains(MethodologyController.number(Rater.WEIGHTS[s]));
