@@ -5,14 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
-/** Finds the shared data directory: {@code --data}, else {@code shared/data} beside the repository. */
+/**
+ * Finds the shared data directory: {@code --data}, else {@code $FINEPRINT_DATA}, else
+ * {@code shared/data} beside the repository.
+ */
 public final class DataDir {
     private DataDir() {
     }
 
     /**
      * @param option the {@code --data} option, or {@code null}
-     * @return the data directory
+     * @return the data directory: the option, else {@code $FINEPRINT_DATA}, else the first
+     *     {@code shared/data} beside the repository or one of its parents
      * @throws IllegalArgumentException when none is found, naming where it looked
      */
     public static Path resolve(@Nullable Path option) {
@@ -21,6 +25,13 @@ public final class DataDir {
                 throw new IllegalArgumentException("data directory " + option + " does not exist; pass --data DIR");
             }
             return option;
+        }
+        String env = System.getenv("FINEPRINT_DATA");
+        if (env != null && !env.isBlank()) {
+            if (!Files.isDirectory(Path.of(env))) {
+                throw new IllegalArgumentException("FINEPRINT_DATA=" + env + " is not a directory");
+            }
+            return Path.of(env);
         }
         // The repository root is three levels above this module's jar (fineprint-tools/target/x.jar),
         // or the working directory when run from classes; worktrees sit one level deeper than main.

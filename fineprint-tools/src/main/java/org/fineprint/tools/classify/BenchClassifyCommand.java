@@ -1,5 +1,6 @@
 package org.fineprint.tools.classify;
 
+import org.fineprint.tools.DataDir;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -65,7 +66,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         PrintStream out = System.out;
         List<Path> inputs = files;
         if (inputs.isEmpty()) {
-            Path dataDir = SharedData.resolve(data, spec);
+            Path dataDir = DataDir.resolve(data);
             inputs = DEFAULT_INPUTS.stream().map(dataDir::resolve).toList();
         }
         List<String> sentences = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.fineprint.tools.classify;
 
+import org.fineprint.tools.DataDir;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
             scoreModel(out);
             return 0;
         }
-        Path dataDir = SharedData.resolve(data, spec);
+        Path dataDir = DataDir.resolve(data);
         TrainingSettings settings = training.settings();
         CachingEmbedder embedder = Embedders.cached(training.encoder, training.threads);
         List<String> labels = new ArrayList<>(ClaudetteData.LEXGLUE_LABELS);

@@ -1,5 +1,6 @@
 package org.fineprint.tools.classify;
 
+import org.fineprint.tools.DataDir;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ public final class TrainClaudetteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        Path dataDir = SharedData.resolve(data, spec);
+        Path dataDir = DataDir.resolve(data);
         Path target = output != null ? output : repositoryRoot().resolve(MODEL_PATH);
         TrainingSettings settings = training.settings();
         List<LabeledSentence> tos50 = ClaudetteData.readTos50(dataDir.resolve("claudette-tos50/sentences.jsonl"));
