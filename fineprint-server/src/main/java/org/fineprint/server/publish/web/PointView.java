@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param documentType the type id of the quoted document
  * @param documentName the type's name, e.g. "Terms of Service"
  * @param explanation why it matters
- * @param quote the first quoted passage, as plain text
+ * @param quote the first quoted passage as plain text, cut near {@link #QUOTE_CHARS} characters with an
+ *     ellipsis (the document viewer shows it whole)
  * @param moreQuotes how many further passages back it
  * @param delta how much it moved the score, or null when it did not count
  * @param href the passage in the document viewer, e.g. {@code /service/aliexpress/document/terms#point-3}
@@ -25,11 +26,14 @@ import org.jspecify.annotations.Nullable;
 record PointView(int index, String caseId, String title, String sentiment, int severity, String documentType,
                  String documentName, String explanation, String quote, int moreQuotes, @Nullable Double delta,
                  String href) {
+    /** Pages show at most about this much of a point's first passage. */
+    static final int QUOTE_CHARS = 480;
 
     static PointView of(String slug, int index, Point point, DocumentType type, @Nullable Double delta) {
         List<Quote> quotes = point.quotes();
         return new PointView(index, point.caseId(), Plain.text(point.title()), point.sentiment().id(),
-                point.severity(), type.id(), type.title(), point.explanation(), Plain.text(quotes.getFirst().text()),
+                point.severity(), type.id(), type.title(), point.explanation(),
+                Plain.shorten(Plain.text(quotes.getFirst().text()), QUOTE_CHARS),
                 quotes.size() - 1, delta, "/service/" + slug + "/document/" + type.id() + "#point-" + index);
     }
 
