@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.fineprint.fetch.TestClock;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
-    private final SettableClock clock = new SettableClock(Instant.parse("2026-05-01T10:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-05-01T10:00:00Z"));
     private final RateLimiter limiter = new RateLimiter("test", 5, Duration.ofMinutes(10), clock, 100);
 
     @Test
