@@ -16,6 +16,7 @@ import org.fineprint.analyze.summary.OverviewWriter;
 import org.fineprint.analyze.summary.Summarizer;
 import org.fineprint.archive.Hashes;
 import org.fineprint.report.Report;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in analyser: segments each document, scores its clauses against the case catalogue
@@ -64,6 +65,7 @@ public final class LocalAnalyzer implements Analyzer {
         List<Point> points = new ArrayList<>();
         List<List<Point>> perDocument = new ArrayList<>();
         List<List<Clause>> clausesPerDocument = new ArrayList<>();
+        List<@Nullable String> languages = new ArrayList<>();
         for (AnalysisRequest.SourceText doc : request.documents()) {
             if (doc.text().length() > MAX_DOCUMENT_CHARS) {
                 throw new AnalysisException(request.service(), String.format(java.util.Locale.ROOT,
@@ -76,8 +78,9 @@ public final class LocalAnalyzer implements Analyzer {
             String id = "d" + d;
             List<Clause> clauses = segmenter.segment(doc.text());
             String language = Languages.guess(doc.text());
+            languages.add(language);
             List<Point> found = List.of();
-            if (!clauses.isEmpty() && (language == null || language.equals("en"))) {
+            if (!clauses.isEmpty() && readable(language)) {
                 CaseScores scores = detector.score(doc.text(), clauses);
                 found = pointFinder.find(id, doc.type(), doc.text(), clauses, scores);
             }
@@ -89,8 +92,8 @@ public final class LocalAnalyzer implements Analyzer {
         Rating rating = rater.rate(ordered);
         for (int d = 0; d < request.documents().size(); d++) {
             AnalysisRequest.SourceText doc = request.documents().get(d);
-            String language = Languages.guess(doc.text());
-            List<String> summary = language != null && !language.equals("en")
+            String language = languages.get(d);
+            List<String> summary = !readable(language)
                     ? List.of("This document is in " + Languages.name(language) + "; the built-in analyser reads "
                             + "English only, so it found no points here. An LLM analyser can read it.")
                     : summarizer.summarize(doc.text(), clausesPerDocument.get(d), doc.type(), perDocument.get(d));
@@ -101,5 +104,10 @@ public final class LocalAnalyzer implements Analyzer {
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         return new Report(new Report.Service(request.service(), request.category()), rating, overview, documents,
                 ordered, new Report.Analyzer(NAME, Version.current(), detector.modelName()), elapsed);
+    }
+
+    /** English, or a text too short to tell: the built-in analyser reads it. */
+    private static boolean readable(@Nullable String language) {
+        return language == null || language.equals("en");
     }
 }

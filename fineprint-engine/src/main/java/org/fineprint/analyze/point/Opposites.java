@@ -1,5 +1,6 @@
 package org.fineprint.analyze.point;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,8 @@ final class Opposites {
     private static Map<String, List<String>> index() {
         Map<String, List<String>> map = new HashMap<>();
         for (List<String> pair : PAIRS) {
-            map.computeIfAbsent(pair.get(0), k -> new java.util.ArrayList<>()).add(pair.get(1));
-            map.computeIfAbsent(pair.get(1), k -> new java.util.ArrayList<>()).add(pair.get(0));
+            map.computeIfAbsent(pair.get(0), k -> new ArrayList<>()).add(pair.get(1));
+            map.computeIfAbsent(pair.get(1), k -> new ArrayList<>()).add(pair.get(0));
         }
         map.replaceAll((k, v) -> List.copyOf(v));
         return Map.copyOf(map);
