@@ -61,7 +61,7 @@ public final class EvalPointsCommand implements Callable<Integer> {
         CaseCatalog catalog = CaseCatalog.builtIn();
         TosdrCaseIndex index = TosdrCaseIndex.read(dir.resolve("tosdr").resolve("cases.jsonl"));
 
-        Map<String, List<LocatedQuote>> byService = new TreeMap<>();
+        Map<String, List<Mapped>> byService = new TreeMap<>();
         int rated = 0;
         int mapped = 0;
         for (LocatedQuote q : LocatedQuote.read(dir)) {
@@ -69,9 +69,10 @@ public final class EvalPointsCommand implements Callable<Integer> {
                 continue;
             }
             rated++;
-            if (ourCase(q, index, catalog).isPresent()) {
+            Optional<Case> ours = ourCase(q, index, catalog);
+            if (ours.isPresent()) {
                 mapped++;
-                byService.computeIfAbsent(q.service(), s -> new ArrayList<>()).add(q);
+                byService.computeIfAbsent(q.service(), s -> new ArrayList<>()).add(new Mapped(q, ours.get().id()));
             }
         }
         List<String> services = new ArrayList<>(byService.keySet());
@@ -89,9 +90,10 @@ public final class EvalPointsCommand implements Callable<Integer> {
             List<String> test = services.stream().filter(s -> serviceFolds.foldOf(s) == testFold).toList();
             LocalAnalyzer analyzer = new LocalAnalyzer(detector.forFold(dir, serviceFolds, fold));
             for (String service : test) {
-                List<LocatedQuote> items = byService.get(service);
+                List<Mapped> items = byService.get(service);
                 Map<String, AnalysisRequest.SourceText> docs = new LinkedHashMap<>();
-                for (LocatedQuote q : items) {
+                for (Mapped m : items) {
+                    LocatedQuote q = m.quote();
                     OtaTexts.Entry entry = texts.entry(q.file());
                     docs.computeIfAbsent(q.file(), f -> new AnalysisRequest.SourceText(
                             entry == null ? org.fineprint.registry.DocumentType.OTHER : entry.type(),
@@ -109,11 +111,12 @@ public final class EvalPointsCommand implements Callable<Integer> {
                     }
                 }
                 Set<String> tosdrCases = new HashSet<>();
-                items.forEach(q -> tosdrCases.add(ourCase(q, index, catalog).orElseThrow().id()));
+                items.forEach(m -> tosdrCases.add(m.caseId()));
                 reported += report.points().size();
                 agreed += (int) report.points().stream().filter(p -> tosdrCases.contains(p.caseId())).count();
-                for (LocatedQuote q : items) {
-                    String caseId = ourCase(q, index, catalog).orElseThrow().id();
+                for (Mapped m : items) {
+                    LocatedQuote q = m.quote();
+                    String caseId = m.caseId();
                     int[] counts = perCaseCounts.computeIfAbsent(caseId, c -> new int[3]);
                     counts[0]++;
                     List<Point> same = report.points().stream().filter(p -> p.caseId().equals(caseId)).toList();
@@ -146,6 +149,10 @@ public final class EvalPointsCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "elapsed %.1f s%n", (System.nanoTime() - started) / 1e9);
         return 0;
+    }
+
+    /** A ToS;DR point's located quote and the catalogue case it maps to. */
+    private record Mapped(LocatedQuote quote, String caseId) {
     }
 
     static Optional<Case> ourCase(LocatedQuote q, TosdrCaseIndex index, CaseCatalog catalog) {
