@@ -21,9 +21,11 @@ import org.fineprint.registry.DocumentType;
  * @param documents the document types where the clause usually appears
  * @param maps the matching cases and categories of the public datasets
  * @param cues lower-case phrases typical of the clause, used as lexical features and pre-filter
+ * @param evidence what a clause must say to be a point's main evidence
  */
 public record Case(String id, String title, Topic topic, Sentiment sentiment, int severity,
-                   String description, List<DocumentType> documents, CaseMaps maps, List<String> cues) {
+                   String description, List<DocumentType> documents, CaseMaps maps, List<String> cues,
+                   Evidence evidence) {
 
     /** Lowest severity: worth knowing, matters little. */
     public static final int MIN_SEVERITY = 1;
@@ -64,6 +66,12 @@ public record Case(String id, String title, Topic topic, Sentiment sentiment, in
                 throw new IllegalArgumentException("case \"" + id + "\": cue \"" + cue + "\" is listed twice");
             }
         }
+    }
+
+    /** Creates a case whose points can rest on any clause the detector finds. */
+    public Case(String id, String title, Topic topic, Sentiment sentiment, int severity,
+                String description, List<DocumentType> documents, CaseMaps maps, List<String> cues) {
+        this(id, title, topic, sentiment, severity, description, documents, maps, cues, Evidence.ANY);
     }
 
     private static void requireText(String id, String field, String value) {

@@ -19,12 +19,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The catalogue's JSON shape, shared by the bundled file and {@code fineprint cases --format json}:
  * an array of {@code {"id", "title", "topic", "sentiment", "severity", "description", "documents",
- * "maps": {"tosdr", "claudette", "opp115"}, "cues"}} objects.
+ * "maps": {"tosdr", "claudette", "opp115"}, "cues"}} objects, with an optional
+ * {@code "evidence": {"words", "affirmative"}} object (see {@link Evidence}).
  */
 public final class CatalogJson {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Set<String> CASE_KEYS = Set.of("id", "title", "topic", "sentiment", "severity",
-            "description", "documents", "maps", "cues");
+            "description", "documents", "maps", "cues", "evidence");
     private static final Set<String> MAPS_KEYS = Set.of("tosdr", "claudette", "opp115");
 
     private CatalogJson() {
@@ -63,6 +64,12 @@ public final class CatalogJson {
         c.maps().opp115().forEach(opp115::add);
         ArrayNode cues = node.putArray("cues");
         c.cues().forEach(cues::add);
+        if (!c.evidence().equals(Evidence.ANY)) {
+            ObjectNode evidence = node.putObject("evidence");
+            ArrayNode words = evidence.putArray("words");
+            c.evidence().words().forEach(words::add);
+            evidence.put("affirmative", c.evidence().affirmative());
+        }
         return node;
     }
 
@@ -128,12 +135,23 @@ public final class CatalogJson {
                     f.list(mapsNode, "opp115", JsonNode::isString, JsonNode::asString));
             return new Case(idText, f.text(node, "title"), topic, sentiment, severity.asInt(),
                     f.text(node, "description"), documents, maps,
-                    f.list(node, "cues", JsonNode::isString, JsonNode::asString));
+                    f.list(node, "cues", JsonNode::isString, JsonNode::asString),
+                    readEvidence(node.get("evidence"), f));
         } catch (IllegalArgumentException e) {
             String problem = e.getMessage();
             throw new CatalogException(location, id,
                     problem != null && problem.startsWith("case \"") ? problem : label + ": " + problem);
         }
+    }
+
+    private static Evidence readEvidence(@Nullable JsonNode node, Field f) {
+        if (node == null) {
+            return Evidence.ANY;
+        }
+        if (!node.isObject() || node.size() != 2 || !node.has("affirmative") || !node.get("affirmative").isBoolean()) {
+            throw f.error("\"evidence\" must be an object with a \"words\" array and an \"affirmative\" true or false");
+        }
+        return new Evidence(f.list(node, "words", JsonNode::isString, JsonNode::asString), node.get("affirmative").asBoolean());
     }
 
     private static List<String> sorted(Set<String> keys) {

@@ -93,6 +93,19 @@ class CaseCatalogTest {
     }
 
     @Test
+    void readsAndWritesWhatAClauseMustSayToBeEvidence() {
+        CaseCatalog catalog = readText("[" + caseJson("data-sold",
+                "evidence", "{\"words\": [\"sell\", \"sale\"], \"affirmative\": true}") + ", " + caseJson("plain") + "]");
+
+        assertThat(catalog.byId("data-sold").orElseThrow().evidence())
+                .isEqualTo(new Evidence(List.of("sell", "sale"), true));
+        assertThat(catalog.byId("plain").orElseThrow().evidence()).isEqualTo(Evidence.ANY);
+        String json = CatalogJson.write(catalog.all());
+        assertThat(readText(json).all()).isEqualTo(catalog.all());
+        assertThat(json).containsOnlyOnce("\"evidence\"");
+    }
+
+    @Test
     void loadsTheBuiltInCatalogueOnce() {
         assertThat(CaseCatalog.builtIn()).isSameAs(CaseCatalog.builtIn());
         assertThat(CaseCatalog.builtIn().size()).isGreaterThan(0);
@@ -142,6 +155,11 @@ class CaseCatalogTest {
             assertThatThrownBy(() -> readText("[" + caseJson("bad-code",
                     "maps", "{\"tosdr\": [], \"claudette\": [\"arb\"], \"opp115\": []}") + "]"))
                     .hasMessageContaining("case \"bad-code\": unknown CLAUDETTE code \"arb\"");
+            assertThatThrownBy(() -> readText("[" + caseJson("shouting",
+                    "evidence", "{\"words\": [\"Sell\"], \"affirmative\": false}") + "]"))
+                    .hasMessageContaining("case \"shouting\": evidence word \"Sell\" must be lower-case");
+            assertThatThrownBy(() -> readText("[" + caseJson("half", "evidence", "{\"words\": [\"sell\"]}") + "]"))
+                    .hasMessageContaining("case \"half\": \"evidence\" must be an object with a \"words\" array");
         }
 
         @Test

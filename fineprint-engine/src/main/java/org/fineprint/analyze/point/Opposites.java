@@ -34,6 +34,7 @@ final class Opposites {
             List.of("automated-decisions-used", "automated-decisions-not-used"),
             List.of("ai-training-on-user-data", "no-ai-training"),
             List.of("retention-undefined", "retention-period-stated"),
+            List.of("data-used-many-purposes", "data-use-limited"),
             List.of("disclosure-to-authorities-broad", "disclosure-requires-legal-process"));
 
     private static final Map<String, List<String>> BY_CASE = index();

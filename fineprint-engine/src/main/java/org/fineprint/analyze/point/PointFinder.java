@@ -5,8 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.fineprint.analyze.segment.Clause;
+import org.fineprint.analyze.segment.Markup;
 import org.fineprint.catalog.Case;
+import org.fineprint.catalog.CueMatcher;
 import org.fineprint.registry.DocumentType;
 
 /**
@@ -32,6 +36,37 @@ public final class PointFinder {
      * cannot state a case, whatever a classifier scores them); it can still join a neighbour's quote.
      */
     static final int MIN_WORDS = 4;
+    /** A list's lead-in ("Categories of these partners include:") is quoted with at most this much of the list. */
+    static final int LEAD_IN_LIST_CHARS = 600;
+
+    /**
+     * A clause can be a point's evidence on its own only when it states something: at least
+     * {@link #MIN_WORDS} words long, and neither a heading (nor a line written like one, "Information
+     * That We Receive From Third Parties") nor a question ("Why do we use cookies?").
+     */
+    private static boolean substantive(Clause clause, String plain) {
+        return clause.kind() != Clause.Kind.HEADING && !plain.endsWith("?") && !titleCase(plain)
+                && words(plain) >= MIN_WORDS;
+    }
+
+    /** Mixed-case text without a closing full stop whose longer words all start with a capital. */
+    static boolean titleCase(String plain) {
+        if (plain.isEmpty() || ".;!".indexOf(plain.charAt(plain.length() - 1)) >= 0
+                || plain.chars().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
+        int longWords = 0;
+        for (String word : plain.split("[^\\p{L}]+")) {
+            if (word.length() >= 4) {
+                if (!Character.isUpperCase(word.charAt(0))) {
+                    return false;
+                }
+                longWords++;
+            }
+        }
+        return longWords >= 2;
+    }
+
     /** A point quotes at most this many separate passages. */
     static final int MAX_QUOTES = 3;
 
@@ -49,8 +84,11 @@ public final class PointFinder {
         List<Point> points = new ArrayList<>();
         Map<String, Double> margins = new HashMap<>();
         boolean[] substantive = new boolean[clauses.size()];
+        String[] normalized = new String[clauses.size()];
         for (int i = 0; i < clauses.size(); i++) {
-            substantive[i] = clauses.get(i).kind() != Clause.Kind.HEADING && words(clauses.get(i).text(text)) >= MIN_WORDS;
+            String plain = Markup.strip(clauses.get(i).text(text));
+            substantive[i] = substantive(clauses.get(i), plain);
+            normalized[i] = CueMatcher.normalize(plain);
         }
         for (int j = 0; j < scores.cases().size(); j++) {
             Case c = scores.cases().get(j);
@@ -60,7 +98,7 @@ public final class PointFinder {
             }
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < clauses.size(); i++) {
-                if (substantive[i] && scores.score(i, j) >= threshold) {
+                if (substantive[i] && scores.score(i, j) >= threshold && c.evidence().supports(normalized[i])) {
                     candidates.add(i);
                 }
             }
@@ -71,13 +109,13 @@ public final class PointFinder {
             candidates.sort(Comparator.comparingDouble((Integer i) -> -scores.score(i, caseIndex)).thenComparingInt(i -> i));
             int best = candidates.getFirst();
             List<Quote> quotes = new ArrayList<>();
-            int[] span = grow(clauses, scores, j, best, threshold * NEIGHBOUR_SHARE);
+            int[] span = grow(clauses, scores, j, best, threshold * NEIGHBOUR_SHARE, normalized[best].endsWith(":"));
             quotes.add(Quote.of(text, span[0], span[1]));
             for (int i : candidates.subList(1, candidates.size())) {
                 Clause other = clauses.get(i);
                 if (other.block() != clauses.get(best).block()
                         && scores.score(i, j) >= OTHER_QUOTE_SHARE * scores.score(best, j)) {
-                    int[] second = grow(clauses, scores, j, i, threshold * NEIGHBOUR_SHARE);
+                    int[] second = grow(clauses, scores, j, i, threshold * NEIGHBOUR_SHARE, normalized[i].endsWith(":"));
                     Quote candidate = Quote.of(text, second[0], second[1]);
                     // Documents often repeat a clause (a summary, a regional copy): quote it once.
                     boolean repeated = quotes.stream().anyMatch(q -> q.text().equals(candidate.text())
@@ -101,6 +139,9 @@ public final class PointFinder {
         // Of two points that contradict each other, keep the one further above its threshold.
         points.removeIf(p -> Opposites.of(p.caseId()).stream()
                 .anyMatch(o -> margins.containsKey(o) && margins.get(o) > margins.get(p.caseId())));
+        // A general point next to a more specific one says the same thing twice.
+        Set<String> found = points.stream().map(Point::caseId).collect(Collectors.toSet());
+        points.removeIf(p -> Generalisations.isCovered(p.caseId(), found));
         return points;
     }
 
@@ -119,8 +160,12 @@ public final class PointFinder {
         return words + (letters >= 2 ? 1 : 0);
     }
 
-    /** The span of clause {@code at} grown over neighbours of its block that also score. */
-    private static int[] grow(List<Clause> clauses, CaseScores scores, int caseIndex, int at, double minScore) {
+    /**
+     * The span of clause {@code at} grown over neighbours of its block that also score; a list's
+     * lead-in also takes the start of its list, which says what the lead-in announces.
+     */
+    private static int[] grow(List<Clause> clauses, CaseScores scores, int caseIndex, int at, double minScore,
+                              boolean leadIn) {
         Clause seed = clauses.get(at);
         int start = seed.start();
         int end = seed.end();
@@ -137,6 +182,13 @@ public final class PointFinder {
                 break;
             }
             end = c.end();
+        }
+        for (int i = at + 1; leadIn && i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            if (c.kind() != Clause.Kind.LIST_ITEM || c.end() - seed.end() > LEAD_IN_LIST_CHARS) {
+                break;
+            }
+            end = Math.max(end, c.end());
         }
         return new int[] {start, end};
     }

@@ -48,11 +48,15 @@ final class RatingFit {
         }
         results.sort(Comparator.comparingDouble((Result r) -> -(r.within() + r.spearman())));
         out.println("best rating parameters (held-out within one star, Spearman; thresholds fitted on all services):");
-        for (Result r : results.subList(0, Math.min(12, results.size()))) {
-            out.printf(Locale.ROOT, "  within %.1f%%  spearman %.3f  rated %d  weights %s decay %.2f min %d thresholds %s%n",
-                    100 * r.within(), r.spearman(), r.rated(), Arrays.toString(Arrays.copyOfRange(r.settings().weights(), 1, 6)),
-                    r.settings().decay(), r.settings().minRatedPoints(), format(r.allThresholds()));
-        }
+        results.subList(0, Math.min(12, results.size())).forEach(r -> print(r, out));
+        out.println("the published formula (Rater.DEFAULTS), the same way:");
+        print(evaluate(services, folds, Rater.WEIGHTS, Rater.DECAY, Rater.MIN_RATED_POINTS), out);
+    }
+
+    private static void print(Result r, PrintWriter out) {
+        out.printf(Locale.ROOT, "  within %.1f%%  spearman %.3f  rated %d  weights %s decay %.2f min %d thresholds %s%n",
+                100 * r.within(), r.spearman(), r.rated(), Arrays.toString(Arrays.copyOfRange(r.settings().weights(), 1, 6)),
+                r.settings().decay(), r.settings().minRatedPoints(), format(r.allThresholds()));
     }
 
     private static String format(double[] t) {

@@ -1,0 +1,71 @@
+package org.fineprint.catalog;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a clause must say to be a point's main evidence for a case, whatever a classifier scores
+ * it: a point never rests on a clause that does not mention what its title is about.
+ *
+ * @param words lower-case word beginnings of which the clause must contain at least one, the
+ *     case's subject ("arbitra" matches "arbitration" and "arbitrator"); empty when any clause will do
+ * @param affirmative whether the case says the provider does something ("may sell your data"), so
+ *     a sentence that denies it ("we do not sell") is no evidence: at least one sentence must have
+ *     a subject word and no negation
+ */
+public record Evidence(List<String> words, boolean affirmative) {
+    /** No requirement: any clause can be evidence. */
+    public static final Evidence ANY = new Evidence(List.of(), false);
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+");
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|never|neither|nor)\\b|n't\\b");
+
+    public Evidence {
+        words = List.copyOf(words);
+        Set<String> seen = new HashSet<>();
+        for (String word : words) {
+            if (word.isBlank() || !word.equals(word.strip()) || !word.equals(word.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("evidence word \"" + word + "\" must be lower-case text without surrounding spaces");
+            }
+            if (!seen.add(word)) {
+                throw new IllegalArgumentException("evidence word \"" + word + "\" is listed twice");
+            }
+        }
+    }
+
+    /**
+     * Whether a clause can be the main evidence.
+     *
+     * @param normalizedClause the clause's plain text after {@link CueMatcher#normalize(String)}
+     * @return true when some sentence of it mentions the subject (and, for an affirmative case,
+     *     does not deny it)
+     */
+    public boolean supports(String normalizedClause) {
+        if (!affirmative) {
+            return mentionsSubject(normalizedClause);
+        }
+        for (String sentence : SENTENCE_END.split(normalizedClause)) {
+            if (mentionsSubject(sentence) && !NEGATION.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mentionsSubject(String text) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        for (String word : words) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,39 @@
+package org.fineprint.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EvidenceTest {
+    private static boolean supports(Evidence evidence, String clause) {
+        return evidence.supports(CueMatcher.normalize(clause));
+    }
+
+    @Test
+    void needsAWordThatBeginsWithASubjectWord() {
+        Evidence messages = new Evidence(List.of("messag", "chat"), false);
+
+        assertThat(supports(messages, "We may read your Messages and chats.")).isTrue();
+        assertThat(supports(messages, "We use cloud hosting providers such as Alibaba Cloud.")).isFalse();
+        assertThat(supports(messages, "See our submessage policy.")).as("inside a word").isFalse();
+    }
+
+    @Test
+    void anAffirmativeCaseIsNotStatedByASentenceThatDeniesIt() {
+        Evidence sensitive = new Evidence(List.of("health", "sensitive"), true);
+
+        assertThat(supports(sensitive, "We do not use health data for advertising.")).isFalse();
+        assertThat(supports(sensitive, "We don't share sensitive data. We never sell it.")).isFalse();
+        assertThat(supports(sensitive, "We do not sell data. We use health data to target ads.")).isTrue();
+        assertThat(supports(new Evidence(List.of("health"), false), "We do not use health data for ads."))
+                .as("not affirmative").isTrue();
+    }
+
+    @Test
+    void anyClauseWillDoWithoutARequirement() {
+        assertThat(supports(Evidence.ANY, "Anything at all.")).isTrue();
+        assertThat(supports(new Evidence(List.of(), true), "We do not do that.")).isFalse();
+        assertThat(supports(new Evidence(List.of(), true), "We do that.")).isTrue();
+    }
+}
