@@ -1,6 +1,11 @@
 package org.fineprint.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.fineprint.analyze.point.Point;
 import org.fineprint.analyze.rating.Contribution;
 import org.fineprint.analyze.segment.Segmenter;
@@ -54,6 +59,23 @@ final class ReportFormat {
     static String documentTitle(Report report, Point point) {
         Report.Document d = report.document(point.document());
         return d == null ? point.document() : d.type().id();
+    }
+
+    /**
+     * The report's points grouped by case, in report order: a case found in several documents (the
+     * report has one point per case per document) is read as one entry, first its most important point.
+     */
+    static List<List<Point>> byCase(List<Point> points) {
+        Map<String, List<Point>> groups = new LinkedHashMap<>();
+        for (Point p : points) {
+            groups.computeIfAbsent(p.caseId(), k -> new ArrayList<>()).add(p);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    /** The document types a group of points comes from, e.g. {@code terms, privacy}. */
+    static String documentTitles(Report report, List<Point> group) {
+        return group.stream().map(p -> documentTitle(report, p)).distinct().collect(Collectors.joining(", "));
     }
 
     static String seconds(long ms) {

@@ -28,16 +28,21 @@ public final class ReportMarkdown {
         out.append("\n\n").append(escape(report.overview())).append("\n\n");
 
         out.append("## Points of interest\n\n");
-        for (int i = 0; i < report.points().size(); i++) {
-            Point p = report.points().get(i);
+        List<List<Point>> entries = ReportFormat.byCase(report.points());
+        for (int i = 0; i < entries.size(); i++) {
+            List<Point> group = entries.get(i);
+            Point p = group.getFirst();
             out.append(i + 1).append(". **").append(escape(p.title())).append("** — ")
                     .append(ReportFormat.sentimentWord(p.sentiment())).append(", severity ")
                     .append(ReportFormat.dots(p.severity())).append(", from *")
-                    .append(ReportFormat.documentTitle(report, p)).append("*  \n   ")
+                    .append(ReportFormat.documentTitles(report, group)).append("*  \n   ")
                     .append(escape(p.explanation())).append('\n');
-            for (Quote q : p.quotes()) {
-                out.append("   > ").append(escape(ReportFormat.shortQuote(q.text())))
-                        .append(String.format(Locale.ROOT, " <sub>(chars %d-%d)</sub>%n", q.start(), q.end()));
+            for (Point from : group) {
+                String source = group.size() > 1 ? "*" + ReportFormat.documentTitle(report, from) + "*: " : "";
+                for (Quote q : from.quotes()) {
+                    out.append("   > ").append(source).append(escape(ReportFormat.shortQuote(q.text())))
+                            .append(String.format(Locale.ROOT, " <sub>(chars %d-%d)</sub>%n", q.start(), q.end()));
+                }
             }
             out.append('\n');
         }

@@ -27,15 +27,20 @@ public final class ReportText {
         wrap(out, report.overview(), "", "");
         out.append('\n');
 
-        out.append("POINTS OF INTEREST (").append(report.points().size()).append(")\n\n");
-        for (int i = 0; i < report.points().size(); i++) {
-            Point p = report.points().get(i);
+        List<List<Point>> entries = ReportFormat.byCase(report.points());
+        out.append("POINTS OF INTEREST (").append(entries.size()).append(")\n\n");
+        for (int i = 0; i < entries.size(); i++) {
+            List<Point> group = entries.get(i);
+            Point p = group.getFirst();
             out.append(String.format(Locale.ROOT, "%2d. %s %-7s %s  %s%n", i + 1, ReportFormat.dots(p.severity()),
-                    ReportFormat.sentimentWord(p.sentiment()), p.title(), "[" + ReportFormat.documentTitle(report, p) + "]"));
+                    ReportFormat.sentimentWord(p.sentiment()), p.title(), "[" + ReportFormat.documentTitles(report, group) + "]"));
             wrap(out, p.explanation(), "    ", "    ");
-            for (Quote q : p.quotes()) {
-                wrap(out, "“" + ReportFormat.shortQuote(q.text()) + "” (chars " + q.start() + "-" + q.end() + ")",
-                        "    > ", "      ");
+            for (Point from : group) {
+                String source = group.size() > 1 ? ReportFormat.documentTitle(report, from) + ": " : "";
+                for (Quote q : from.quotes()) {
+                    wrap(out, source + "“" + ReportFormat.shortQuote(q.text()) + "” (chars " + q.start() + "-" + q.end() + ")",
+                            "    > ", "      ");
+                }
             }
             out.append('\n');
         }

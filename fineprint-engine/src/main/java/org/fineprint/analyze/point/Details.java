@@ -251,9 +251,13 @@ public final class Details {
         return Optional.empty();
     }
 
-    /** Countries named in the evidence, in order, without repeats. */
+    /** A list of places data leaves from ("outside the EEA, the UK, or Switzerland"), not goes to. */
+    private static final Pattern OUTSIDE_OF = Pattern.compile("\\boutside(?: of)?(?: the)?\\s[^.;:]*?(?=\\s(?:to|in|into|we|it|you)\\b|[.;:]|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Countries named in the evidence as places data is kept or goes to, in order, without repeats. */
     public static List<String> countries(String evidence) {
-        return named(evidence, COUNTRIES);
+        return named(OUTSIDE_OF.matcher(evidence).replaceAll(m -> " ".repeat(m.group().length())), COUNTRIES);
     }
 
     /** Well-known companies named as partners or recipients, in order, without repeats. */

@@ -28,7 +28,7 @@ public final class PointFinder {
      */
     static final double OTHER_QUOTE_SHARE = 0.6;
     /** Cases not listed for a document type need this much more than their threshold there. */
-    static final float OFF_TYPE_MARGIN = 0.15f;
+    static final float OFF_TYPE_MARGIN = 0.3f;
     /** A merged quote stops growing at this many characters. */
     static final int MAX_QUOTE_CHARS = 1200;
     /**

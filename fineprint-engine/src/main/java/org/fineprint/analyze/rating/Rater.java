@@ -2,7 +2,9 @@ package org.fineprint.analyze.rating;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.fineprint.analyze.point.Point;
 import org.fineprint.catalog.Sentiment;
 
@@ -10,7 +12,9 @@ import org.fineprint.catalog.Sentiment;
  * Turns points into a rating with a published formula, so stars move only when points move.
  *
  * <ol>
- *   <li>Each positive or negative point weighs {@code WEIGHTS[severity]}; neutral points weigh 0.</li>
+ *   <li>Each positive or negative point weighs {@code WEIGHTS[severity]}; neutral points weigh 0.
+ *       A case counts once per service: when two documents have a point for it, only the more
+ *       severe (then the earlier) is rated.</li>
  *   <li>Diminishing returns: within each sentiment, points are ranked by weight (then by their
  *       order in the report) and the k-th (from 0) is multiplied by {@code DECAY^k}, so the tenth
  *       minor issue moves the score far less than the first serious one.</li>
@@ -48,7 +52,7 @@ public final class Rater {
 
     /** The published parameters. */
     public static final Settings DEFAULTS = new Settings(new double[] {0, 0.01, 0.03, 0.08, 0.15, 0.30}, 0.95, 4,
-            new double[] {-1.65, -1.41, -1.16, 0.00});
+            new double[] {-1.26, -1.07, -0.81, 0.27});
     /** Weight of a point by severity (index 1-5; index 0 unused). */
     public static final double[] WEIGHTS = DEFAULTS.weights();
     /** Factor applied to each further point of the same sentiment. */
@@ -74,7 +78,7 @@ public final class Rater {
      * Rates a report's points.
      *
      * @param points the points in report order (contributions refer to these indices)
-     * @return the rating, with one contribution per positive or negative point
+     * @return the rating, with one contribution per positive or negative case
      */
     public Rating rate(List<Point> points) {
         List<Contribution> contributions = new ArrayList<>();
@@ -112,6 +116,8 @@ public final class Rater {
         }
         ranked.sort(Comparator.<Integer>comparingDouble(i -> -weights[points.get(i).severity()])
                 .thenComparingInt(i -> i));
+        Set<String> rated = new HashSet<>();
+        ranked.removeIf(i -> !rated.add(points.get(i).caseId()));
         List<Contribution> out = new ArrayList<>();
         double factor = 1;
         for (int i : ranked) {

@@ -36,7 +36,8 @@ public final class Segmenter {
             "e.g", "i.e", "etc", "vs", "v", "cf", "al", "inc", "ltd", "co", "corp", "llc", "plc", "no", "nos",
             "art", "arts", "sec", "secs", "para", "paras", "pp", "p", "mr", "mrs", "ms", "dr", "st", "jr", "sr",
             "u.s", "u.k", "e.u", "u.s.a", "approx", "incl", "esp", "fig", "min", "max", "dept", "est", "govt",
-            "viz", "ca", "resp", "ref", "reg", "nr", "tel", "ph", "ext", "gmbh", "s.a", "s.l", "b.v", "n.v", "pte", "pty", "mt", "ave", "blvd");
+            "viz", "ca", "resp", "ref", "reg", "nr", "tel", "ph", "ext", "gmbh", "s.a", "s.l", "b.v", "n.v", "pte", "pty", "mt", "ave", "blvd",
+            "cal", "civ", "stat", "ann", "rev", "bus", "prof", "subd", "proc", "seq", "u.s.c", "c.f.r");
 
     /**
      * Segments a document.

@@ -74,6 +74,11 @@ class DetailsTest {
     void readsCountriesAndPartnersInOrderWithoutRepeats() {
         assertThat(Details.countries("transferred to Singapore, mainland China and the United States; Singapore again"))
                 .containsExactly("Singapore", "mainland China", "United States");
+        assertThat(Details.countries("When we transfer your information outside of the EEA, the UK, or Switzerland, "
+                + "we rely on safeguards. Your data is stored in Singapore.")).as("places data leaves from")
+                .containsExactly("Singapore");
+        assertThat(Details.countries("data transferred outside Germany to the United States"))
+                .containsExactly("United States");
         assertThat(Details.partners("we share data with Google and Facebook (Meta) and Google Analytics"))
                 .containsExactly("Google", "Facebook", "Meta");
     }
