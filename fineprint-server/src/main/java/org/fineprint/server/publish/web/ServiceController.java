@@ -91,11 +91,12 @@ class ServiceController {
         model.addAttribute("report", published.map(PublishedReport::report).orElse(null));
         model.addAttribute("rating", published.map(p -> RatingView.of(p.report().rating())).orElse(null));
         model.addAttribute("analysedAt", published.map(p -> DisplayDate.of(p.analysis().createdAt())).orElse(null));
-        model.addAttribute("points", points);
+        List<PointEntry> entries = PointEntry.byCase(points);
+        model.addAttribute("points", entries);
         model.addAttribute("tally", Map.of(
-                "negative", points.stream().filter(p -> p.sentiment().equals("negative")).count(),
-                "positive", points.stream().filter(p -> p.sentiment().equals("positive")).count(),
-                "neutral", points.stream().filter(p -> p.sentiment().equals("neutral")).count()));
+                "negative", entries.stream().filter(e -> e.point().sentiment().equals("negative")).count(),
+                "positive", entries.stream().filter(e -> e.point().sentiment().equals("positive")).count(),
+                "neutral", entries.stream().filter(e -> e.point().sentiment().equals("neutral")).count()));
         model.addAttribute("why", points.stream().filter(p -> p.delta() != null)
                 .sorted(Comparator.comparingDouble((PointView p) -> -Math.abs(p.delta()))
                         .thenComparingInt(PointView::index)).toList());

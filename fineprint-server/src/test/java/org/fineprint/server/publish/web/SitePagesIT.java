@@ -3,7 +3,9 @@ package org.fineprint.server.publish.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.fineprint.analyze.point.Point;
 import org.fineprint.analyze.rating.Rater;
 import org.fineprint.catalog.CaseCatalog;
@@ -104,9 +106,22 @@ class SitePagesIT {
         assertThat(html.select(".why-list li")).hasSize(report.rating().contributions().size());
         assertThat(html.select(".why-list .delta").first().text()).startsWith("\u2212");
 
-        assertThat(html.select("li.point")).hasSize(report.points().size());
+        // One entry per case; a case found in a second document is shown inside its entry.
+        assertThat(html.select("li.point"))
+                .hasSize((int) report.points().stream().map(Point::caseId).distinct().count());
+        assertThat(html.select(".also-in")).hasSize(report.points().size() - html.select("li.point").size());
+        Set<String> listed = new HashSet<>();
         for (int i = 0; i < report.points().size(); i++) {
             Point point = report.points().get(i);
+            if (!listed.add(point.caseId())) {
+                Element also = html.selectFirst("li.point .also-in#p-" + i);
+                assertThat(also).as("point %d, a case already listed", i).isNotNull();
+                assertThat(also.select(".also a").text()).isEqualTo("Also in the " + published.documentType(point).title());
+                assertThat(also.select(".also a").attr("href"))
+                        .isEqualTo("/service/aliexpress/document/" + published.documentType(point).id() + "#point-" + i);
+                assertThat(also.select("a.report").attr("href")).isEqualTo("/service/aliexpress/report?point=" + i);
+                continue;
+            }
             Element li = html.selectFirst("li.point#p-" + i);
             assertThat(li).isNotNull();
             String type = published.documentType(point).id();
