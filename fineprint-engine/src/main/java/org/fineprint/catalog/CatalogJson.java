@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The catalogue's JSON shape, shared by the bundled file and {@code fineprint cases --format json}:
  * an array of {@code {"id", "title", "topic", "sentiment", "severity", "description", "documents",
  * "maps": {"tosdr", "claudette", "opp115"}, "cues"}} objects, with an optional
- * {@code "evidence": {"words", "affirmative"}} object (see {@link Evidence}).
+ * {@code "evidence": {"words", "with", "affirmative"}} object ({@code "with"} optional; see {@link Evidence}).
  */
 public final class CatalogJson {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -68,6 +68,10 @@ public final class CatalogJson {
             ObjectNode evidence = node.putObject("evidence");
             ArrayNode words = evidence.putArray("words");
             c.evidence().words().forEach(words::add);
+            if (!c.evidence().with().isEmpty()) {
+                ArrayNode with = evidence.putArray("with");
+                c.evidence().with().forEach(with::add);
+            }
             evidence.put("affirmative", c.evidence().affirmative());
         }
         return node;
@@ -148,10 +152,15 @@ public final class CatalogJson {
         if (node == null) {
             return Evidence.ANY;
         }
-        if (!node.isObject() || node.size() != 2 || !node.has("affirmative") || !node.get("affirmative").isBoolean()) {
-            throw f.error("\"evidence\" must be an object with a \"words\" array and an \"affirmative\" true or false");
+        boolean shaped = node.isObject() && node.has("affirmative") && node.get("affirmative").isBoolean()
+                && node.size() == (node.has("with") ? 3 : 2);
+        if (!shaped) {
+            throw f.error("\"evidence\" must be an object with a \"words\" array, optionally a \"with\" array,"
+                    + " and an \"affirmative\" true or false");
         }
-        return new Evidence(f.list(node, "words", JsonNode::isString, JsonNode::asString), node.get("affirmative").asBoolean());
+        return new Evidence(f.list(node, "words", JsonNode::isString, JsonNode::asString),
+                node.has("with") ? f.list(node, "with", JsonNode::isString, JsonNode::asString) : List.of(),
+                node.get("affirmative").asBoolean());
     }
 
     private static List<String> sorted(Set<String> keys) {

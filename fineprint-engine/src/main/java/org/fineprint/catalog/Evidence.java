@@ -12,19 +12,28 @@ import java.util.regex.Pattern;
  *
  * @param words lower-case word beginnings of which the clause must contain at least one, the
  *     case's subject ("arbitra" matches "arbitration" and "arbitrator"); empty when any clause will do
+ * @param with word beginnings of which the clause must also contain one, when the subject alone is
+ *     not the case ("messag" and "read", "scan", "review" for "the provider can read your messages");
+ *     empty when the subject is enough
  * @param affirmative whether the case says the provider does something ("may sell your data"), so
  *     a sentence that denies it ("we do not sell") is no evidence: at least one sentence must have
  *     a subject word and no negation
  */
-public record Evidence(List<String> words, boolean affirmative) {
+public record Evidence(List<String> words, List<String> with, boolean affirmative) {
     /** No requirement: any clause can be evidence. */
-    public static final Evidence ANY = new Evidence(List.of(), false);
+    public static final Evidence ANY = new Evidence(List.of(), List.of(), false);
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+");
     private static final Pattern NEGATION = Pattern.compile("\\b(not|never|neither|nor)\\b|n't\\b");
 
     public Evidence {
         words = List.copyOf(words);
+        with = List.copyOf(with);
+        requireWords(words);
+        requireWords(with);
+    }
+
+    private static void requireWords(List<String> words) {
         Set<String> seen = new HashSet<>();
         for (String word : words) {
             if (word.isBlank() || !word.equals(word.strip()) || !word.equals(word.toLowerCase(Locale.ROOT))) {
@@ -45,21 +54,26 @@ public record Evidence(List<String> words, boolean affirmative) {
      */
     public boolean supports(String normalizedClause) {
         if (!affirmative) {
-            return mentionsSubject(normalizedClause);
+            return mentions(normalizedClause);
         }
         for (String sentence : SENTENCE_END.split(normalizedClause)) {
-            if (mentionsSubject(sentence) && !NEGATION.matcher(sentence).find()) {
+            if (mentions(sentence) && !NEGATION.matcher(sentence).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean mentionsSubject(String text) {
-        if (words.isEmpty()) {
+    private boolean mentions(String text) {
+        return startsAWord(text, words) && startsAWord(text, with);
+    }
+
+    /** Whether one of {@code beginnings} begins a word of the text (true when there are none). */
+    private static boolean startsAWord(String text, List<String> beginnings) {
+        if (beginnings.isEmpty()) {
             return true;
         }
-        for (String word : words) {
+        for (String word : beginnings) {
             for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
                 if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
                     return true;

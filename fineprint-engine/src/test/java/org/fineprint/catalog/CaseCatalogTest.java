@@ -95,14 +95,18 @@ class CaseCatalogTest {
     @Test
     void readsAndWritesWhatAClauseMustSayToBeEvidence() {
         CaseCatalog catalog = readText("[" + caseJson("data-sold",
-                "evidence", "{\"words\": [\"sell\", \"sale\"], \"affirmative\": true}") + ", " + caseJson("plain") + "]");
+                "evidence", "{\"words\": [\"sell\", \"sale\"], \"affirmative\": true}") + ", " + caseJson("plain") + ", "
+                + caseJson("messages-read", "evidence", "{\"words\": [\"messag\"], \"with\": [\"read\"], \"affirmative\": false}")
+                + "]");
 
         assertThat(catalog.byId("data-sold").orElseThrow().evidence())
-                .isEqualTo(new Evidence(List.of("sell", "sale"), true));
+                .isEqualTo(new Evidence(List.of("sell", "sale"), List.of(), true));
+        assertThat(catalog.byId("messages-read").orElseThrow().evidence())
+                .isEqualTo(new Evidence(List.of("messag"), List.of("read"), false));
         assertThat(catalog.byId("plain").orElseThrow().evidence()).isEqualTo(Evidence.ANY);
         String json = CatalogJson.write(catalog.all());
         assertThat(readText(json).all()).isEqualTo(catalog.all());
-        assertThat(json).containsOnlyOnce("\"evidence\"");
+        assertThat(json.split("\"evidence\"", -1)).hasSize(3);
     }
 
     @Test
@@ -160,6 +164,9 @@ class CaseCatalogTest {
                     .hasMessageContaining("case \"shouting\": evidence word \"Sell\" must be lower-case");
             assertThatThrownBy(() -> readText("[" + caseJson("half", "evidence", "{\"words\": [\"sell\"]}") + "]"))
                     .hasMessageContaining("case \"half\": \"evidence\" must be an object with a \"words\" array");
+            assertThatThrownBy(() -> readText("[" + caseJson("extra",
+                    "evidence", "{\"words\": [\"sell\"], \"affirmative\": true, \"or\": []}") + "]"))
+                    .hasMessageContaining("case \"extra\": \"evidence\" must be an object");
         }
 
         @Test

@@ -2,6 +2,7 @@ package org.fineprint.tools.catalog;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.fineprint.analyze.segment.Markup;
 import org.fineprint.catalog.Case;
 import org.fineprint.catalog.CaseCatalog;
+import org.fineprint.catalog.CueMatcher;
 import org.fineprint.catalog.Sentiment;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * by some catalogue case, with and without the title aliases of {@link TosdrCaseIndex}.
  */
 public final class CatalogCoverage {
+    /** Quotes that start in the Latin alphabet: the built-in analyser reads English only. */
+    private static final Pattern LATIN_TEXT = Pattern.compile("\\W*\\p{IsLatin}");
+
     private final CaseCatalog catalog;
     private final TosdrCaseIndex index;
 
@@ -96,6 +103,45 @@ public final class CatalogCoverage {
             }
         }
         return new Row(label, rated, withId, mapped, mappedStrict);
+    }
+
+    /**
+     * How often a case's evidence words hold for the ToS;DR quotes of the cases it maps: a point
+     * resting on a clause like those quotes would be found, so a low share means the words are too narrow.
+     *
+     * @param c a case whose evidence has words
+     * @param supported how many distinct quotes its {@link org.fineprint.catalog.Evidence} supports
+     * @param quotes how many distinct quotes (written in the Latin alphabet) its mapped ToS;DR cases have
+     */
+    public record EvidenceSupport(Case c, int supported, int quotes) {
+        public double share() {
+            return quotes == 0 ? 1.0 : (double) supported / quotes;
+        }
+    }
+
+    /**
+     * Measures each case's evidence words against the ToS;DR quotes of the cases it maps.
+     *
+     * @param points the points of the point files
+     * @return one row per case that has evidence words and mapped quotes, in catalogue order
+     */
+    public List<EvidenceSupport> evidenceSupport(List<TosdrPoint> points) {
+        Map<String, Set<String>> quotes = new HashMap<>();
+        for (TosdrPoint p : points) {
+            OptionalInt id = index.resolve(p.caseId(), p.caseTitle(), true);
+            if (id.isPresent() && LATIN_TEXT.matcher(p.quote()).lookingAt()) {
+                catalog.byTosdrCase(id.getAsInt()).ifPresent(c -> quotes.computeIfAbsent(c.id(), k -> new HashSet<>())
+                        .add(CueMatcher.normalize(Markup.strip(p.quote()))));
+            }
+        }
+        List<EvidenceSupport> rows = new ArrayList<>();
+        for (Case c : catalog.all()) {
+            Set<String> qs = quotes.getOrDefault(c.id(), Set.of());
+            if (!c.evidence().words().isEmpty() && !qs.isEmpty()) {
+                rows.add(new EvidenceSupport(c, (int) qs.stream().filter(c.evidence()::supports).count(), qs.size()));
+            }
+        }
+        return rows;
     }
 
     /**

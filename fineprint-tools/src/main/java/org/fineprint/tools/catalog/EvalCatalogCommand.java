@@ -78,6 +78,7 @@ public final class EvalCatalogCommand implements Callable<Integer> {
         printClaudette(out, catalog, dir);
         printOpp115(out, catalog, dir);
         printCueSupport(out, catalog, dir, points, located);
+        printEvidenceSupport(out, coverage.evidenceSupport(points));
         out.flush();
         return 0;
     }
@@ -227,6 +228,17 @@ public final class EvalCatalogCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Cues: %d in all; %d found in no ToS;DR quote or CLAUDETTE sentence,"
                 + " of which %d in no Open Terms Archive text either%n", total, unseen.size(), nowhere.size());
         nowhere.forEach(u -> out.println("  " + u));
+    }
+
+    private static void printEvidenceSupport(PrintWriter out, List<CatalogCoverage.EvidenceSupport> rows) {
+        int supported = rows.stream().mapToInt(CatalogCoverage.EvidenceSupport::supported).sum();
+        int quotes = rows.stream().mapToInt(CatalogCoverage.EvidenceSupport::quotes).sum();
+        out.println();
+        out.printf(Locale.ROOT, "Evidence words: %d cases have them; they hold for %d of the %d ToS;DR quotes of"
+                + " those cases (%.1f%%). Cases below 80%%:%n", rows.size(), supported, quotes,
+                quotes == 0 ? 100.0 : 100.0 * supported / quotes);
+        rows.stream().filter(r -> r.share() < 0.8).forEach(r -> out.printf(Locale.ROOT, "  %-36s %3d of %3d%n",
+                r.c().id(), r.supported(), r.quotes()));
     }
 
     /** The {@code case: "cue"} entries whose cue occurs in none of the texts under {@code textDir}. */

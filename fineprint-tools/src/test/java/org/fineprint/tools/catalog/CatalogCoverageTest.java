@@ -47,6 +47,17 @@ class CatalogCoverageTest {
     }
 
     @Test
+    void measuresEvidenceWordsAgainstTheQuotesOfTheMappedCases() {
+        List<CatalogCoverage.EvidenceSupport> rows = coverage.evidenceSupport(allPoints());
+
+        CatalogCoverage.EvidenceSupport arbitration = rows.stream()
+                .filter(r -> r.c().id().equals("arbitration-mandatory")).findFirst().orElseThrow();
+        assertThat(arbitration.quotes()).isEqualTo(2);
+        assertThat(arbitration.supported()).isEqualTo(2);
+        assertThat(rows).allSatisfy(r -> assertThat(r.c().evidence().words()).isNotEmpty());
+    }
+
+    @Test
     void takesEveryPointOfTheServicesThatHaveLocatedQuotes() {
         List<TosdrPoint> services = CatalogCoverage.ofLocatedServices(allPoints(), located);
 
