@@ -28,6 +28,8 @@ public final class Segmenter {
     /** A numbered heading such as "1. ACCEPTANCE OF TERMS" or "12.3 Governing law". */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(?:(?:article|section|part|chapter)\\s+)?[0-9IVX]{1,4}(?:\\.\\d{1,3})*\\.?\\s+\\S.*$",
             Pattern.CASE_INSENSITIVE);
+    /** A line of three or more - = * or _ only: a thematic break, or the underline of a setext heading. */
+    private static final Pattern RULE = Pattern.compile("([-=*_])(\\s*\\1){2,}");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     private static final Pattern ENUMERATION_START = Pattern.compile("\\s(?:\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|\\(?\\d{1,2}\\))\\s");
 
@@ -56,15 +58,20 @@ public final class Segmenter {
             int lineEnd = nl < 0 ? n : nl;
             String line = text.substring(lineStart, lineEnd);
             LineKind kind = classify(line);
+            if (kind == LineKind.RULE && paragraphStart >= 0 && text.lastIndexOf('\n', paragraphEnd - 1) < paragraphStart) {
+                // A one-line paragraph underlined with --- or === is a (setext) heading.
+                heading(text, paragraphStart, paragraphEnd, out);
+                paragraphStart = -1;
+            }
             if (kind != LineKind.TEXT && paragraphStart >= 0) {
                 paragraph(text, paragraphStart, paragraphEnd, out);
                 paragraphStart = -1;
             }
             switch (kind) {
-                case BLANK -> { }
+                case BLANK, RULE -> { }
                 case HEADING -> heading(text, lineStart, lineEnd, out);
                 case LIST_ITEM -> listItem(text, lineStart, lineEnd, out);
-                case TABLE_ROW -> tableRow(text, lineStart, lineEnd, out);
+                case TABLE_ROW -> tableRow(text, lineStart, lineEnd, isTableSeparator(text, lineEnd), out);
                 case TABLE_SEPARATOR -> { }
                 case TEXT -> {
                     if (paragraphStart < 0) {
@@ -84,12 +91,15 @@ public final class Segmenter {
         return out.clauses;
     }
 
-    private enum LineKind { BLANK, HEADING, LIST_ITEM, TABLE_ROW, TABLE_SEPARATOR, TEXT }
+    private enum LineKind { BLANK, RULE, HEADING, LIST_ITEM, TABLE_ROW, TABLE_SEPARATOR, TEXT }
 
     private static LineKind classify(String line) {
         String t = line.strip();
         if (t.isEmpty()) {
             return LineKind.BLANK;
+        }
+        if (RULE.matcher(t).matches()) {
+            return LineKind.RULE;
         }
         if (MARKDOWN_HEADING.matcher(t).find()) {
             return LineKind.HEADING;
@@ -163,7 +173,18 @@ public final class Segmenter {
         sentences(text, s, end, Clause.Kind.LIST_ITEM, out);
     }
 
-    private void tableRow(String text, int start, int end, Builder out) {
+    /** Whether the line after the one ending at {@code lineEnd} separates a table's header from its body. */
+    private static boolean isTableSeparator(String text, int lineEnd) {
+        if (lineEnd >= text.length()) {
+            return false;
+        }
+        int next = text.indexOf('\n', lineEnd + 1);
+        String line = text.substring(lineEnd + 1, next < 0 ? text.length() : next).strip();
+        return line.startsWith("|") && TABLE_SEPARATOR.matcher(line).matches();
+    }
+
+    /** A table row; the header row (followed by the |---| line) heads its table like a heading. */
+    private void tableRow(String text, int start, int end, boolean header, Builder out) {
         int[] span = trim(text, start, end);
         if (span == null) {
             return;
@@ -178,7 +199,7 @@ public final class Segmenter {
         }
         if (e > s) {
             out.newBlock();
-            out.add(s, e, Clause.Kind.TABLE_ROW, false);
+            out.add(s, e, header ? Clause.Kind.HEADING : Clause.Kind.TABLE_ROW, false);
         }
     }
 

@@ -27,6 +27,8 @@ class SegmenterTest {
         assertThat(texts("We are Example Inc. and we operate in the U.S. market. You must be 18, e.g. an adult. Fine!"))
                 .containsExactly("We are Example Inc. and we operate in the U.S. market.",
                         "You must be 18, e.g. an adult.", "Fine!");
+        assertThat(texts("Personal information (Cal. Civ. Code § 1798.80(e)), such as your name. Next one."))
+                .containsExactly("Personal information (Cal. Civ. Code § 1798.80(e)), such as your name.", "Next one.");
     }
 
     @Test
@@ -85,6 +87,23 @@ class SegmenterTest {
     void turnsTableRowsIntoClausesAndSkipsSeparators() {
         String text = "| Data | Purpose |\n|---|---|\n| Email | Marketing |";
         assertThat(texts(text)).containsExactly("Data | Purpose", "Email | Marketing");
+        assertThat(segmenter.segment(text)).extracting(Clause::kind).as("the header row heads the table")
+                .containsExactly(Clause.Kind.HEADING, Clause.Kind.TABLE_ROW);
+    }
+
+    @Test
+    void readsUnderlinedLinesAsHeadingsAndDropsRules() {
+        String text = "Transfer to other countries\n---------------------------\n\nWe store data in Ireland.\n\n* * *\n\n"
+                + "Two lines of\ntext here.\n=====\n";
+
+        List<Clause> clauses = segmenter.segment(text);
+
+        assertThat(texts(text)).containsExactly("Transfer to other countries", "We store data in Ireland.",
+                "Two lines of\ntext here.");
+        assertThat(clauses).extracting(Clause::kind)
+                .containsExactly(Clause.Kind.HEADING, Clause.Kind.SENTENCE, Clause.Kind.SENTENCE);
+        assertThat(clauses.get(1).section()).isEqualTo("Transfer to other countries");
+        assertThat(texts("Prices go up.\nThen go down.")).as("no rule").containsExactly("Prices go up.", "Then go down.");
     }
 
     @Test
