@@ -26,9 +26,9 @@ public final class PointFinder {
      * Another separate passage is quoted when it scores at least this share of the best one (and
      * above the threshold): ToS;DR's curators often quote the second place a document says it.
      */
-    static final double OTHER_QUOTE_SHARE = 0.6;
+    static final double OTHER_QUOTE_SHARE = 0.5;
     /** Cases not listed for a document type need this much more than their threshold there. */
-    static final float OFF_TYPE_MARGIN = 0.3f;
+    static final float OFF_TYPE_MARGIN = 0.15f;
     /** A merged quote stops growing at this many characters. */
     static final int MAX_QUOTE_CHARS = 1200;
     /**
