@@ -52,7 +52,7 @@ public final class Rater {
 
     /** The published parameters. */
     public static final Settings DEFAULTS = new Settings(new double[] {0, 0.01, 0.03, 0.08, 0.15, 0.30}, 0.95, 4,
-            new double[] {-1.26, -1.07, -0.81, 0.27});
+            new double[] {-1.14, -0.89, -0.71, 0.32});
     /** Weight of a point by severity (index 1-5; index 0 unused). */
     public static final double[] WEIGHTS = DEFAULTS.weights();
     /** Factor applied to each further point of the same sentiment. */
