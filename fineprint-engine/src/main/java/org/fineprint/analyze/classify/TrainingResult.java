@@ -42,8 +42,7 @@ public record TrainingResult(ClassifierModel model, ClassifierModel lexicalModel
         for (int l = 0; l < model.gate().size(); l++) {
             gate.add(model.gate().get(l).withThreshold(thresholds.get(l)));
         }
-        return new ClassifierModel(model.name(), model.labels(), model.vectorizer(), model.features(), model.encoder(),
-                model.embeddingDimension(), gate, model.heads(), model.metadata());
+        return model.withGate(gate);
     }
 
     /**
