@@ -127,14 +127,8 @@ public final class Classifier {
                     context && i > 0 ? tfidf[i - 1] : null, context && i + 1 < n ? tfidf[i + 1] : null);
             List<String> labels = new ArrayList<>();
             Map<String, Double> scores = new HashMap<>();
-            NeighbourScores neighbours = model.neighbours();
-            for (int k = 0; k < model.heads().size(); k++) {
-                LinearHead head = model.heads().get(k);
-                double z = x.dot(head.weights()) + head.bias();
-                if (neighbours != null) {
-                    z += neighbours.logit(k, embeddings[p], tfidf[i]);
-                }
-                double prob = 1.0 / (1.0 + Math.exp(-z));
+            for (LinearHead head : model.heads()) {
+                double prob = head.probability(x);
                 scores.put(head.label(), prob);
                 if (prob >= head.threshold()) {
                     labels.add(head.label());

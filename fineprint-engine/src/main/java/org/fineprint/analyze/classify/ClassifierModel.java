@@ -2,7 +2,6 @@ package org.fineprint.analyze.classify;
 
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A trained multi-label sentence classifier, as stored in a model file: a TF-IDF vocabulary, an
@@ -20,12 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param embeddingDimension the encoder's dimension; 0 when there is no encoder
  * @param gate the lexical gate heads (thresholds tuned for recall); empty for no gate
  * @param heads one final head per label
- * @param neighbours nearest-neighbour evidence added to the final heads' log-odds; null for none
  * @param metadata free-form provenance: training data, date, command, cross-validated scores
  */
 public record ClassifierModel(String name, List<String> labels, TfidfVectorizer vectorizer, FeatureSpec features,
         String encoder, int embeddingDimension, List<LinearHead> gate, List<LinearHead> heads,
-        @Nullable NeighbourScores neighbours, Map<String, String> metadata) {
+        Map<String, String> metadata) {
 
     public ClassifierModel {
         labels = List.copyOf(labels);
@@ -50,9 +48,6 @@ public record ClassifierModel(String name, List<String> labels, TfidfVectorizer 
                         + " weights for " + dimension + " features");
             }
         }
-        if (neighbours != null && (!features.usesEmbedding() || neighbours.weights().size() != labels.size())) {
-            throw new IllegalArgumentException("neighbour scores need embeddings and one entry per label");
-        }
         for (LinearHead h : gate) {
             if (h.weights().length != vectorizer.size()) {
                 throw new IllegalArgumentException("gate head " + h.label() + " must read the TF-IDF block only");
@@ -63,14 +58,5 @@ public record ClassifierModel(String name, List<String> labels, TfidfVectorizer 
     /** @return whether the model needs an {@link Embedder} */
     public boolean needsEncoder() {
         return features.usesEmbedding();
-    }
-
-    /**
-     * @param newGate other gate heads
-     * @return this model with that gate
-     */
-    public ClassifierModel withGate(List<LinearHead> newGate) {
-        return new ClassifierModel(name, labels, vectorizer, features, encoder, embeddingDimension, newGate, heads,
-                neighbours, metadata);
     }
 }

@@ -67,9 +67,6 @@ public final class ModelFile {
      * @throws IOException when writing fails
      */
     public static void write(ClassifierModel model, OutputStream stream) throws IOException {
-        if (model.neighbours() != null) {
-            throw new ClassifierException(model.name(), "model files cannot hold neighbour scores yet; train without them");
-        }
         GZIPOutputStream gzip = new GZIPOutputStream(new NonClosing(stream), 1 << 16);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
         out.writeUTF(MAGIC);
@@ -193,7 +190,7 @@ public final class ModelFile {
         Map<String, String> metadata = new TreeMap<>();
         h.get("metadata").properties().forEach(e -> metadata.put(e.getKey(), e.getValue().asString()));
         return new ClassifierModel(h.get("name").asString(), labels, vectorizer, features, h.get("encoder").asString(),
-                h.get("embeddingDimension").asInt(), gate, heads, null, metadata);
+                h.get("embeddingDimension").asInt(), gate, heads, metadata);
     }
 
     private static TfidfSettings tfidfSettings(JsonNode t) {

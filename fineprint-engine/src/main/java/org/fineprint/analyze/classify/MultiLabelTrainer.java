@@ -131,14 +131,13 @@ public final class MultiLabelTrainer {
             }
             Map<String, String> meta = new HashMap<>(metadata);
             ClassifierModel lexicalModel = new ClassifierModel(name, labels, full.vectorizer, FeatureSpec.LEXICAL, "",
-                    0, List.of(), lexicalForF, null, meta);
+                    0, List.of(), lexicalForF, meta);
             ClassifierModel model = lexicalModel;
             if (fin != null) {
                 List<LinearHead> heads = fin.refit(pool, full, rows(foldOf, -1, false, learnFrom), lexicalHeads);
                 model = new ClassifierModel(name, labels, full.vectorizer, fin.modelSpec,
                         spec.usesEmbedding() ? embedder.modelName() : "",
-                        spec.usesEmbedding() ? embedder.dimension() : 0, gate ? gateHeads : List.of(), heads,
-                        fin.neighbourScores, meta);
+                        spec.usesEmbedding() ? embedder.dimension() : 0, gate ? gateHeads : List.of(), heads, meta);
             }
             List<TrainingResult.HeadReport> reports = new ArrayList<>();
             for (int l = 0; l < labelCount; l++) {
@@ -195,12 +194,8 @@ public final class MultiLabelTrainer {
         int labelCount = data.labels.size();
         int costs = settings.costs().size();
         List<Integer> finalRows = rows(foldOf, -1, false, learnFrom);
+        float[][] embeddings = spec.usesEmbedding() ? embed(data, finalRows) : null;
         boolean stacked = settings.fusion() == TrainingSettings.Fusion.STACKED;
-        boolean neighbours = stacked && settings.neighbours() && spec.usesEmbedding();
-        float[][] embeddings = spec.usesEmbedding() ? embed(data, neighbours ? withPositives(data, learnFrom) : finalRows)
-                : null;
-        float[][] unit = neighbours ? unit(embeddings) : null;
-        double[][][] neighbourOof = neighbours ? new double[labelCount][n][] : null;
         List<FeatureSpec> blocks = stacked ? blocks(spec) : List.of(spec);
         double[][][][] blockOof = new double[blocks.size()][costs][labelCount][n];
         for (int fold = 0; fold < stages.length; fold++) {
@@ -211,15 +206,10 @@ public final class MultiLabelTrainer {
                 scoreOutOfFold(pool, x, stages[fold].dimension(blocks.get(b), embeddings), trainRows, testRows, data,
                         blockOof[b]);
             }
-            if (neighbours) {
-                List<Integer> positiveRows = rows(foldOf, fold, false, null);
-                neighbourFeatures(pool, data, unit, stages[fold].lexical, positiveRows, testRows, neighbourOof);
-            }
         }
         boolean crossLabel = stacked && settings.crossLabel() && spec.lexical();
-        FinalStage fin = new FinalStage(data, blocks, spec, embeddings, crossLabel, unit);
-        int neighbourOffset = blocks.size() + (crossLabel ? labelCount : 0);
-        int metaDimension = neighbourOffset + (neighbours ? NeighbourScores.FEATURES : 0);
+        FinalStage fin = new FinalStage(data, blocks, spec, embeddings, crossLabel);
+        int metaDimension = blocks.size() + (crossLabel ? labelCount : 0);
         for (int l = 0; l < labelCount; l++) {
             double[] scores;
             for (int b = 0; b < blocks.size(); b++) {
@@ -240,9 +230,6 @@ public final class MultiLabelTrainer {
                     }
                     for (int m = 0; crossLabel && m < labelCount; m++) {
                         logits[blocks.size() + m] = (float) logit(lexicalOof[lexicalCost[m]][m][i]);
-                    }
-                    for (int q = 0; neighbours && q < NeighbourScores.FEATURES; q++) {
-                        logits[neighbourOffset + q] = (float) neighbourOof[l][i][q];
                     }
                     z[k] = dense(logits);
                     gold[k] = data.gold[l][i];
@@ -276,14 +263,10 @@ public final class MultiLabelTrainer {
         final double[] threshold;
         final double[] f;
         final boolean crossLabel;
-        /** Unit-length embeddings when the combiners read neighbour features; null otherwise. */
-        final float @Nullable [][] unit;
-        @Nullable NeighbourScores neighbourScores;
 
         FinalStage(Data data, List<FeatureSpec> blocks, FeatureSpec modelSpec, float @Nullable [][] embeddings,
-                boolean crossLabel, float @Nullable [][] unit) {
+                boolean crossLabel) {
             this.crossLabel = crossLabel;
-            this.unit = unit;
             this.data = data;
             this.blocks = blocks;
             this.modelSpec = modelSpec;
@@ -337,37 +320,7 @@ public final class MultiLabelTrainer {
                 }
                 heads.add(new LinearHead(data.labels.get(l), weights, (float) bias, (float) threshold[l]).toHalfPrecision());
             }
-            if (unit != null) {
-                neighbourScores = neighbourScores(full);
-            }
             return heads;
-        }
-
-        /** Every training positive of each label, and the combiners' weights of the neighbour features. */
-        private NeighbourScores neighbourScores(Stage full) {
-            int labels = data.labels.size();
-            int offset = blocks.size() + (crossLabel ? labels : 0);
-            List<float[][]> embeddingsByLabel = new ArrayList<>();
-            List<SparseVector[]> tfidfByLabel = new ArrayList<>();
-            List<float[]> weights = new ArrayList<>();
-            for (int l = 0; l < labels; l++) {
-                List<Integer> positives = new ArrayList<>();
-                for (int i = 0; i < data.size(); i++) {
-                    if (data.gold[l][i]) {
-                        positives.add(i);
-                    }
-                }
-                float[][] e = new float[positives.size()][];
-                SparseVector[] t = new SparseVector[positives.size()];
-                for (int k = 0; k < e.length; k++) {
-                    e[k] = halfPrecision(unit[positives.get(k)]);
-                    t[k] = full.lexical[positives.get(k)];
-                }
-                embeddingsByLabel.add(e);
-                tfidfByLabel.add(t);
-                weights.add(java.util.Arrays.copyOfRange(combiner[l].weights(), offset, offset + NeighbourScores.FEATURES));
-            }
-            return new NeighbourScores(embeddingsByLabel, tfidfByLabel, weights);
         }
 
         String describe(int label) {
@@ -379,13 +332,6 @@ public final class MultiLabelTrainer {
                     s.append(String.format(" w=%.2f", combiner[label].weights()[b]));
                 }
             }
-            if (unit != null && combiner[label] != null) {
-                int offset = blocks.size() + (crossLabel ? data.labels.size() : 0);
-                s.append(" nn");
-                for (int k = 0; k < NeighbourScores.FEATURES; k++) {
-                    s.append(String.format(k == 0 ? "=%.2f" : ",%.2f", combiner[label].weights()[offset + k]));
-                }
-            }
             if (crossLabel && combiner[label] != null) {
                 s.append(" labels");
                 for (int m = 0; m < data.labels.size(); m++) {
@@ -393,69 +339,6 @@ public final class MultiLabelTrainer {
                 }
             }
             return s.toString();
-        }
-    }
-
-    /** The rows to embed when the combiners read neighbour features: those the heads learn from, and every positive. */
-    private static List<Integer> withPositives(Data data, boolean[] learnFrom) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            boolean positive = false;
-            for (int l = 0; l < data.labels.size() && !positive; l++) {
-                positive = data.gold[l][i];
-            }
-            if (learnFrom[i] || positive) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
-    private static float[][] unit(float[][] embeddings) {
-        float[][] out = new float[embeddings.length][];
-        for (int i = 0; i < embeddings.length; i++) {
-            out[i] = embeddings[i] == null ? null : NeighbourScores.unit(embeddings[i]);
-        }
-        return out;
-    }
-
-    private static float[] halfPrecision(float[] values) {
-        float[] out = new float[values.length];
-        for (int j = 0; j < values.length; j++) {
-            out[j] = Float.float16ToFloat(Float.floatToFloat16(values[j]));
-        }
-        return out;
-    }
-
-    /**
-     * Each query row's neighbour features against the positives among {@code candidates} (the
-     * training rows of an inner fold, so no row is compared with itself).
-     */
-    private static void neighbourFeatures(ExecutorService pool, Data data, float[][] unit, SparseVector[] lexical,
-            List<Integer> candidates, List<Integer> queries, double[][][] out) {
-        List<Future<?>> tasks = new ArrayList<>();
-        for (int l = 0; l < data.labels.size(); l++) {
-            int label = l;
-            tasks.add(pool.submit(() -> {
-                List<Integer> positives = new ArrayList<>();
-                for (int i : candidates) {
-                    if (data.gold[label][i]) {
-                        positives.add(i);
-                    }
-                }
-                float[][] e = new float[positives.size()][];
-                SparseVector[] t = new SparseVector[positives.size()];
-                for (int k = 0; k < e.length; k++) {
-                    e[k] = unit[positives.get(k)];
-                    t[k] = lexical[positives.get(k)];
-                }
-                for (int i : queries) {
-                    out[label][i] = NeighbourScores.features(e, t, unit[i], lexical[i]);
-                }
-            }));
-        }
-        for (Future<?> t : tasks) {
-            get(t);
         }
     }
 

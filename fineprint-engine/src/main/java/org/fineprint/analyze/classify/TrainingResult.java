@@ -42,7 +42,8 @@ public record TrainingResult(ClassifierModel model, ClassifierModel lexicalModel
         for (int l = 0; l < model.gate().size(); l++) {
             gate.add(model.gate().get(l).withThreshold(thresholds.get(l)));
         }
-        return model.withGate(gate);
+        return new ClassifierModel(model.name(), model.labels(), model.vectorizer(), model.features(), model.encoder(),
+                model.embeddingDimension(), gate, model.heads(), model.metadata());
     }
 
     /**

@@ -22,13 +22,10 @@ import java.util.List;
  * @param fusion how the final heads combine the feature blocks
  * @param crossLabel when stacking over a TF-IDF block, also give each label's combiner the
  *     out-of-fold log-odds of every label's lexical head (labels that occur together inform each other)
- * @param neighbours when stacking over an embedding block, also give each label's combiner the
- *     sentence's similarity to that label's training positives (see {@link NeighbourScores}),
- *     computed out of fold like every other block
  */
 public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<Double> costs,
         double positiveWeightPower, int innerFolds, long seed, double gateRecall, double trainingGateRecall,
-        double beta, int threads, Fusion fusion, boolean crossLabel, boolean neighbours) {
+        double beta, int threads, Fusion fusion, boolean crossLabel) {
 
     /** How the final heads combine the feature blocks of {@link FeatureSpec}. */
     public enum Fusion {
@@ -66,7 +63,7 @@ public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<D
      */
     public TrainingSettings withFeatures(FeatureSpec newFeatures) {
         return new TrainingSettings(tfidf, newFeatures, costs, positiveWeightPower, innerFolds, seed, gateRecall,
-                trainingGateRecall, beta, threads, fusion, crossLabel, neighbours);
+                trainingGateRecall, beta, threads, fusion, crossLabel);
     }
 
     /**
@@ -74,6 +71,6 @@ public record TrainingSettings(TfidfSettings tfidf, FeatureSpec features, List<D
      */
     public TrainingSettings withoutGate() {
         return new TrainingSettings(tfidf, features, costs, positiveWeightPower, innerFolds, seed, 0, 0, beta, threads,
-                fusion, crossLabel, neighbours);
+                fusion, crossLabel);
     }
 }

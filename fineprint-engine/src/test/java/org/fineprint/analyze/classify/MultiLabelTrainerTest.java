@@ -61,7 +61,7 @@ class MultiLabelTrainerTest {
         TrainingSettings stacked = TrainingFixtures.settings(new FeatureSpec(true, 2.0, 0), 0.9);
         TrainingSettings joint = new TrainingSettings(stacked.tfidf(), stacked.features(), stacked.costs(),
                 stacked.positiveWeightPower(), stacked.innerFolds(), stacked.seed(), stacked.gateRecall(), stacked.trainingGateRecall(), stacked.beta(),
-                stacked.threads(), TrainingSettings.Fusion.JOINT, false, false);
+                stacked.threads(), TrainingSettings.Fusion.JOINT, false);
 
         TrainingResult result = new MultiLabelTrainer(joint, new HashingEmbedder())
                 .train("test", TrainingFixtures.LABELS, TrainingFixtures.examples(), Map.of());
@@ -78,7 +78,7 @@ class MultiLabelTrainerTest {
         TrainingSettings plain = TrainingFixtures.settings(new FeatureSpec(true, 1.0, 0), 1.0);
         TrainingSettings cross = new TrainingSettings(plain.tfidf(), plain.features(), plain.costs(),
                 plain.positiveWeightPower(), plain.innerFolds(), plain.seed(), plain.gateRecall(), plain.trainingGateRecall(), plain.beta(),
-                plain.threads(), TrainingSettings.Fusion.STACKED, true, false);
+                plain.threads(), TrainingSettings.Fusion.STACKED, true);
 
         TrainingResult result = new MultiLabelTrainer(cross, new HashingEmbedder())
                 .train("test", TrainingFixtures.LABELS, TrainingFixtures.examples(), Map.of());
@@ -117,23 +117,5 @@ class MultiLabelTrainerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ModelFile.write(model, out);
         return out.toByteArray();
-    }
-
-    @Test
-    void addsSimilarityToTrainingPositivesWhenAsked() {
-        TrainingSettings plain = TrainingFixtures.settings(new FeatureSpec(true, 1.0, 0), 1.0);
-        TrainingSettings withNeighbours = new TrainingSettings(plain.tfidf(), plain.features(), plain.costs(),
-                plain.positiveWeightPower(), plain.innerFolds(), plain.seed(), plain.gateRecall(), plain.trainingGateRecall(), plain.beta(),
-                plain.threads(), TrainingSettings.Fusion.STACKED, false, true);
-
-        TrainingResult result = new MultiLabelTrainer(withNeighbours, new HashingEmbedder())
-                .train("test", TrainingFixtures.LABELS, TrainingFixtures.examples(), Map.of());
-
-        assertThat(result.heads().get(0).finalHead()).contains(" nn=");
-        assertThat(result.model().neighbours()).isNotNull();
-        assertThat(result.model().neighbours().embeddings().get(0).length).isEqualTo(result.heads().get(0).positives());
-        List<Prediction> p = new Classifier(result.model(), new HashingEmbedder()).classify(List.of(
-                "All claims go to binding arbitration.", "We may terminate your account at any time.", "Hello there."));
-        assertThat(p).extracting(Prediction::labels).containsExactly(List.of("a"), List.of("ter"), List.of());
     }
 }

@@ -53,6 +53,6 @@ final class TrainingFixtures {
 
     static TrainingSettings settings(FeatureSpec features, double gateRecall) {
         return new TrainingSettings(new TfidfSettings(2, 0, 0, 1, 10_000, true), features, List.of(1.0, 10.0), 0.5, 3, 7,
-                gateRecall, 0, 1.0, 2, TrainingSettings.Fusion.STACKED, false, false);
+                gateRecall, 0, 1.0, 2, TrainingSettings.Fusion.STACKED, false);
     }
 }

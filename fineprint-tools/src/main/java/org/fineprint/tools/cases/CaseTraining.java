@@ -48,7 +48,7 @@ public final class CaseTraining {
     /** The training settings. */
     public static TrainingSettings settings(int threads) {
         return new TrainingSettings(TFIDF, FeatureSpec.LEXICAL, List.of(4.0), 0.5, 3, 7L, 0.0, 0.0, 1.0,
-                threads, TrainingSettings.Fusion.STACKED, false, false);
+                threads, TrainingSettings.Fusion.STACKED, false);
     }
 
     /**

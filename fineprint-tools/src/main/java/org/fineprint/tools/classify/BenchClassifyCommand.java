@@ -94,7 +94,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 m.encoder().isEmpty() ? "none" : m.encoder(), loadSeconds);
         run(out, "cascade", m, sentences, chars);
         if (compareNoGate && !m.gate().isEmpty()) {
-            ClassifierModel noGate = m.withGate(List.of());
+            ClassifierModel noGate = new ClassifierModel(m.name(), m.labels(), m.vectorizer(), m.features(), m.encoder(),
+                    m.embeddingDimension(), List.of(), m.heads(), m.metadata());
             run(out, "no gate", noGate, sentences, chars);
         }
         out.printf("peak RSS %.0f MB; JVM uptime %.1f s; %d processors%n", peakRssMegabytes(),

@@ -173,7 +173,8 @@ final class ClaudetteCrossValidation {
                     gates.put(String.format("gate recall %.2f", recall), result.modelWithGateRecall(recall));
                 }
                 ClassifierModel m = result.model();
-                gates.put("no gate", m.withGate(List.of()));
+                gates.put("no gate", new ClassifierModel(m.name(), m.labels(), m.vectorizer(), m.features(), m.encoder(),
+                        m.embeddingDimension(), List.of(), m.heads(), m.metadata()));
                 gates.forEach((name, variant) -> {
                     List<Prediction> p = classify(new Classifier(variant, embedder), testByDoc);
                     sweepPredicted.computeIfAbsent(name, k -> new ArrayList<>()).addAll(labelsOf(p));

@@ -30,6 +30,6 @@ final class ClaudetteRecipe {
      */
     static TrainingSettings settings(int threads) {
         return new TrainingSettings(TfidfSettings.DEFAULT, new FeatureSpec(true, 1.0, 0), List.of(1.0, 4.0, 16.0, 64.0),
-                0.5, INNER_FOLDS, INNER_SEED, 0.90, 0.97, 1.0, threads, TrainingSettings.Fusion.STACKED, false, false);
+                0.5, INNER_FOLDS, INNER_SEED, 0.90, 0.97, 1.0, threads, TrainingSettings.Fusion.STACKED, false);
     }
 }

@@ -51,10 +51,6 @@ final class TrainingOptions {
     @Option(names = "--cross-label", negatable = true, description = "Stacking also reads every label's lexical log-odds.")
     @Nullable Boolean crossLabel;
 
-    @Option(names = "--neighbours", negatable = true,
-            description = "Stacking also reads each sentence's similarity to every label's training positives.")
-    @Nullable Boolean neighbours;
-
     @Option(names = "--threads", description = "Heads fitted at the same time (default: number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -77,8 +73,7 @@ final class TrainingOptions {
                 positiveWeightPower != null ? positiveWeightPower : base.positiveWeightPower(), base.innerFolds(),
                 base.seed(), gateRecall != null ? gateRecall : base.gateRecall(),
                 trainingGateRecall != null ? trainingGateRecall : base.trainingGateRecall(), beta != null ? beta : base.beta(),
-                threads, fusion != null ? fusion : base.fusion(), crossLabel != null ? crossLabel : base.crossLabel(),
-                neighbours != null ? neighbours : base.neighbours());
+                threads, fusion != null ? fusion : base.fusion(), crossLabel != null ? crossLabel : base.crossLabel());
     }
 
     static String describe(TrainingSettings s, String encoder) {
@@ -93,8 +88,7 @@ final class TrainingOptions {
                 t.minDf(), t.maxFeatures(),
                 f.usesEmbedding() ? " + embedding x" + f.embeddingScale() : "",
                 f.usesContext() ? " + neighbours x" + f.contextScale() : "",
-                s.fusion().name().toLowerCase(java.util.Locale.ROOT) + (s.crossLabel() ? ", cross-label" : "")
-                        + (s.neighbours() ? ", nearest positives" : ""),
+                s.fusion().name().toLowerCase(java.util.Locale.ROOT) + (s.crossLabel() ? ", cross-label" : ""),
                 f.usesEmbedding() ? encoder : "none", s.costs(), s.positiveWeightPower(),
                 s.beta() == 1 ? "1" : String.valueOf(s.beta()), s.gateRecall(), s.trainingGateRecall(), s.innerFolds(),
                 s.seed());
