@@ -40,8 +40,6 @@ public final class OnnxEmbedder implements Embedder {
     public static final String BGE_SMALL_EN_V15_Q = "bge-small-en-v1.5-q";
     /** sentence-transformers all-MiniLM-L6-v2, int8-quantised, mean pooling, 384 dimensions. */
     public static final String ALL_MINILM_L6_V2_Q = "all-minilm-l6-v2-q";
-    /** sentence-transformers all-MiniLM-L6-v2, full precision, mean pooling, 384 dimensions (its jar must be on the class path). */
-    public static final String ALL_MINILM_L6_V2 = "all-minilm-l6-v2";
 
     private static final Logger log = LoggerFactory.getLogger(OnnxEmbedder.class);
     private static final Map<String, OnnxEmbedder> SHARED = new ConcurrentHashMap<>();
@@ -62,9 +60,9 @@ public final class OnnxEmbedder implements Embedder {
     public OnnxEmbedder(String modelName, int threads) {
         this.pooling = switch (modelName) {
             case BGE_SMALL_EN_V15_Q -> PoolingMode.CLS;
-            case ALL_MINILM_L6_V2_Q, ALL_MINILM_L6_V2 -> PoolingMode.MEAN;
+            case ALL_MINILM_L6_V2_Q -> PoolingMode.MEAN;
             default -> throw new ClassifierException(modelName, "unknown encoder; use "
-                    + BGE_SMALL_EN_V15_Q + ", " + ALL_MINILM_L6_V2_Q + " or " + ALL_MINILM_L6_V2);
+                    + BGE_SMALL_EN_V15_Q + " or " + ALL_MINILM_L6_V2_Q);
         };
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
@@ -90,8 +88,7 @@ public final class OnnxEmbedder implements Embedder {
      * @return whether this class can load it
      */
     public static boolean isKnown(String modelName) {
-        return modelName.equals(BGE_SMALL_EN_V15_Q) || modelName.equals(ALL_MINILM_L6_V2_Q)
-                || modelName.equals(ALL_MINILM_L6_V2);
+        return modelName.equals(BGE_SMALL_EN_V15_Q) || modelName.equals(ALL_MINILM_L6_V2_Q);
     }
 
     @Override

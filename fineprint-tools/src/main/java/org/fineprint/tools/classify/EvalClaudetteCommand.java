@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.fineprint.analyze.classify.Classifier;
 import org.fineprint.analyze.classify.ClassifierModel;
-import org.fineprint.analyze.classify.Embedder;
 import org.fineprint.analyze.classify.ModelFile;
 import org.fineprint.analyze.classify.OnnxEmbedder;
 import org.fineprint.analyze.classify.Prediction;
@@ -89,7 +88,7 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
         }
         Path dataDir = DataDir.resolve(data);
         TrainingSettings settings = training.settings();
-        Embedder embedder = Embedders.cached(training.encoder, training.threads);
+        CachingEmbedder embedder = Embedders.cached(training.encoder, training.threads);
         List<String> labels = new ArrayList<>(ClaudetteData.LEXGLUE_LABELS);
         if (extraData || development) {
             labels.add("pinc");

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fineprint.analyze.classify.ClassifierModel;
-import org.fineprint.analyze.classify.Embedder;
 import org.fineprint.analyze.classify.ModelFile;
 import org.fineprint.analyze.classify.MultiLabelTrainer;
 import org.fineprint.analyze.classify.TrainingExample;
@@ -89,7 +88,7 @@ public final class TrainClaudetteCommand implements Callable<Integer> {
         if (extraData) {
             labels.add("pinc");
         }
-        Embedder embedder = Embedders.cached(training.encoder, training.threads);
+        CachingEmbedder embedder = Embedders.cached(training.encoder, training.threads);
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("trained", (date != null ? date : LocalDate.now()).toString());
         metadata.put("data", "claudette-tos50 (" + tos50.size() + " sentences)"

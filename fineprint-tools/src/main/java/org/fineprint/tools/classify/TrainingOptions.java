@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** Training options shared by {@code train claudette} and {@code eval claudette}; unset ones keep the recipe's value. */
 final class TrainingOptions {
-    @Option(names = "--encoder", description = "Encoder: bge-small-en-v1.5-q, all-minilm-l6-v2-q or all-minilm-l6-v2, or several joined by + (vectors concatenated; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--encoder", description = "Encoder: bge-small-en-v1.5-q or all-minilm-l6-v2-q (default: ${DEFAULT-VALUE}).")
     String encoder = ClaudetteRecipe.ENCODER;
 
     @Option(names = "--costs", split = ",", description = "Candidate C values of the logistic regressions.")
