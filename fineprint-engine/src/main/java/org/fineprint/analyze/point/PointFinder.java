@@ -17,7 +17,10 @@ import org.fineprint.registry.DocumentType;
  * Turns clause scores into points: at most one point per case per document, backed by the best
  * evidence (neighbouring clauses of the same paragraph that also score merged into one quote, and
  * a second passage elsewhere when it is nearly as strong), with the severity moved by what the
- * evidence says and a title made specific by {@link TitleWriter}.
+ * evidence says and a title made specific by {@link TitleWriter}. A clause is evidence only when it
+ * states something and says what the case is about ({@link org.fineprint.catalog.Evidence}), however
+ * high it scores; of two contradicting points the surer one stays ({@link Opposites}), and a general
+ * point gives way to a more specific one ({@link Generalisations}).
  */
 public final class PointFinder {
     /** A neighbour joins the best clause's quote when it scores at least this share of the threshold. */
@@ -36,39 +39,10 @@ public final class PointFinder {
      * cannot state a case, whatever a classifier scores them); it can still join a neighbour's quote.
      */
     static final int MIN_WORDS = 4;
-    /** A list's lead-in ("Categories of these partners include:") is quoted with at most this much of the list. */
-    static final int LEAD_IN_LIST_CHARS = 600;
-
-    /**
-     * A clause can be a point's evidence on its own only when it states something: at least
-     * {@link #MIN_WORDS} words long, and neither a heading (nor a line written like one, "Information
-     * That We Receive From Third Parties") nor a question ("Why do we use cookies?").
-     */
-    private static boolean substantive(Clause clause, String plain) {
-        return clause.kind() != Clause.Kind.HEADING && !plain.endsWith("?") && !titleCase(plain)
-                && words(plain) >= MIN_WORDS;
-    }
-
-    /** Mixed-case text without a closing full stop whose longer words all start with a capital. */
-    static boolean titleCase(String plain) {
-        if (plain.isEmpty() || ".;!".indexOf(plain.charAt(plain.length() - 1)) >= 0
-                || plain.chars().noneMatch(Character::isLowerCase)) {
-            return false;
-        }
-        int longWords = 0;
-        for (String word : plain.split("[^\\p{L}]+")) {
-            if (word.length() >= 4) {
-                if (!Character.isUpperCase(word.charAt(0))) {
-                    return false;
-                }
-                longWords++;
-            }
-        }
-        return longWords >= 2;
-    }
-
     /** A point quotes at most this many separate passages. */
     static final int MAX_QUOTES = 3;
+    /** A list's lead-in ("Categories of these partners include:") is quoted with at most this much of the list. */
+    static final int LEAD_IN_LIST_CHARS = 600;
 
     /**
      * Finds one document's points.
@@ -143,6 +117,34 @@ public final class PointFinder {
         Set<String> found = points.stream().map(Point::caseId).collect(Collectors.toSet());
         points.removeIf(p -> Generalisations.isCovered(p.caseId(), found));
         return points;
+    }
+
+    /**
+     * A clause can be a point's evidence on its own only when it states something: at least
+     * {@link #MIN_WORDS} words long, and neither a heading (nor a line written like one, "Information
+     * That We Receive From Third Parties") nor a question ("Why do we use cookies?").
+     */
+    private static boolean substantive(Clause clause, String plain) {
+        return clause.kind() != Clause.Kind.HEADING && !plain.endsWith("?") && !titleCase(plain)
+                && words(plain) >= MIN_WORDS;
+    }
+
+    /** Mixed-case text without a closing full stop whose longer words all start with a capital. */
+    static boolean titleCase(String plain) {
+        if (plain.isEmpty() || ".;!".indexOf(plain.charAt(plain.length() - 1)) >= 0
+                || plain.chars().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
+        int longWords = 0;
+        for (String word : plain.split("[^\\p{L}]+")) {
+            if (word.length() >= 4) {
+                if (!Character.isUpperCase(word.charAt(0))) {
+                    return false;
+                }
+                longWords++;
+            }
+        }
+        return longWords >= 2;
     }
 
     /** Words of at least two letters in a clause. */
