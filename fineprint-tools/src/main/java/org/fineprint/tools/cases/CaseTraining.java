@@ -24,7 +24,7 @@ public final class CaseTraining {
     static final TfidfSettings TFIDF = new TfidfSettings(2, 0, 0, 3, 20_000, true);
 
     /** Bump when the recipe changes in a way {@link #fingerprint} cannot see (e.g. how examples are built). */
-    private static final int RECIPE_VERSION = 1;
+    private static final int RECIPE_VERSION = 2; // 2: the segmenter reads underlined lines and table headers as headings
 
     private CaseTraining() {
     }
