@@ -42,6 +42,41 @@ final class AdminCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command (add-user or set-password)");
     }
 
+    /**
+     * What the account commands share: the data directory, the checked name and password, a task
+     * context to change the account in, and one line of output.
+     */
+    abstract static class AccountCommand implements Callable<Integer> {
+        @ParentCommand
+        AdminCommand admin;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", defaultValue = "./data", paramLabel = "DIR",
+                description = "Data directory (default: ${DEFAULT-VALUE}).")
+        Path data;
+
+        /** The name as given on the command line. */
+        abstract String name();
+
+        /** Changes the account and returns the line to print. */
+        abstract String change(CuratorAccounts accounts, String username, String password);
+
+        @Override
+        public Integer call() {
+            String username = checkedName(name());
+            String password = readPassword(username);
+            try (ConfigurableApplicationContext context = SpringLauncher.task(data, admin.root.verbose).start()) {
+                String line = accountChange(() -> change(context.getBean(CuratorAccounts.class), username, password));
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(line);
+                out.flush();
+            }
+            return FineprintCommand.EXIT_OK;
+        }
+    }
+
     /** {@code fineprint admin add-user NAME}: creates a curator account. */
     @Command(name = "add-user", mixinStandardHelpOptions = true,
             description = {"Create a curator account.",
@@ -52,32 +87,19 @@ final class AdminCommand implements Runnable {
                     "",
                     "One line goes to stdout; the exit code is 2 for an invalid name or a weak password, "
                             + "1 when the name is taken."})
-    static final class AddUser implements Callable<Integer> {
-        @ParentCommand
-        AdminCommand admin;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--data", defaultValue = "./data", paramLabel = "DIR",
-                description = "Data directory (default: ${DEFAULT-VALUE}).")
-        Path data;
-
+    static final class AddUser extends AccountCommand {
         @Parameters(paramLabel = "NAME", description = "User name: 2-40 letters, digits, dots, dashes or underscores.")
         String name;
 
         @Override
-        public Integer call() {
-            String username = checkedName(name);
-            String password = readPassword(username);
-            try (ConfigurableApplicationContext context = SpringLauncher.task(data, admin.root.verbose).start()) {
-                Curator curator = accountChange(() ->
-                        context.getBean(CuratorAccounts.class).create(username, password, AuditTrail.CLI));
-                PrintWriter out = spec.commandLine().getOut();
-                out.println("Created curator " + curator.username() + "; sign in at /admin/login");
-                out.flush();
-            }
-            return FineprintCommand.EXIT_OK;
+        String name() {
+            return name;
+        }
+
+        @Override
+        String change(CuratorAccounts accounts, String username, String password) {
+            Curator curator = accounts.create(username, password, AuditTrail.CLI);
+            return "Created curator " + curator.username() + "; sign in at /admin/login";
         }
     }
 
@@ -88,34 +110,19 @@ final class AdminCommand implements Runnable {
                     "The password is read as for add-user: from stdin when piped, else asked for twice without echo.",
                     "",
                     "One line goes to stdout; the exit code is 2 for a weak password, 1 when there is no such account."})
-    static final class SetPassword implements Callable<Integer> {
-        @ParentCommand
-        AdminCommand admin;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--data", defaultValue = "./data", paramLabel = "DIR",
-                description = "Data directory (default: ${DEFAULT-VALUE}).")
-        Path data;
-
+    static final class SetPassword extends AccountCommand {
         @Parameters(paramLabel = "NAME", description = "The curator's user name.")
         String name;
 
         @Override
-        public Integer call() {
-            String username = checkedName(name);
-            String password = readPassword(username);
-            try (ConfigurableApplicationContext context = SpringLauncher.task(data, admin.root.verbose).start()) {
-                accountChange(() -> {
-                    context.getBean(CuratorAccounts.class).setPassword(username, password, AuditTrail.CLI);
-                    return username;
-                });
-                PrintWriter out = spec.commandLine().getOut();
-                out.println("Changed the password of curator " + username);
-                out.flush();
-            }
-            return FineprintCommand.EXIT_OK;
+        String name() {
+            return name;
+        }
+
+        @Override
+        String change(CuratorAccounts accounts, String username, String password) {
+            accounts.setPassword(username, password, AuditTrail.CLI);
+            return "Changed the password of curator " + username;
         }
     }
 

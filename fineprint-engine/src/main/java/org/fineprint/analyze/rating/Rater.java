@@ -51,8 +51,8 @@ public final class Rater {
     }
 
     /** The published parameters. */
-    public static final Settings DEFAULTS = new Settings(new double[] {0, 0.01, 0.03, 0.08, 0.15, 0.30}, 0.95, 4,
-            new double[] {-1.14, -0.89, -0.71, 0.32});
+    public static final Settings DEFAULTS = new Settings(new double[] {0, 0.01, 0.03, 0.08, 0.15, 0.30}, 0.90, 3,
+            new double[] {-0.94, -0.71, -0.55, 0.26});
     /** Weight of a point by severity (index 1-5; index 0 unused). */
     public static final double[] WEIGHTS = DEFAULTS.weights();
     /** Factor applied to each further point of the same sentiment. */

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.fineprint.analyze.point.Point;
 import org.fineprint.analyze.rating.Contribution;
+import org.fineprint.analyze.rating.Rater;
 import org.fineprint.report.Report;
 import org.fineprint.server.analysis.AnalysisRepository;
 import org.fineprint.server.analysis.PublishedReport;
@@ -97,6 +98,7 @@ class ServiceController {
                 "negative", entries.stream().filter(e -> e.point().sentiment().equals("negative")).count(),
                 "positive", entries.stream().filter(e -> e.point().sentiment().equals("positive")).count(),
                 "neutral", entries.stream().filter(e -> e.point().sentiment().equals("neutral")).count()));
+        model.addAttribute("minRated", Rater.MIN_RATED_POINTS);
         model.addAttribute("why", points.stream().filter(p -> p.delta() != null)
                 .sorted(Comparator.comparingDouble((PointView p) -> -Math.abs(p.delta()))
                         .thenComparingInt(PointView::index)).toList());
