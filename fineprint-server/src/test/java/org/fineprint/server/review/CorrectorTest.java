@@ -56,8 +56,10 @@ class CorrectorTest {
     void dismissingPointsCanLeaveNotEnoughInformation() {
         Report corrected = corrector.apply(report, List.of(
                 correction(DocumentType.TERMS, "arbitration-mandatory", CorrectionAction.DISMISS),
-                correction(DocumentType.TERMS, "class-action-waiver", CorrectionAction.DISMISS)));
+                correction(DocumentType.TERMS, "class-action-waiver", CorrectionAction.DISMISS),
+                correction(DocumentType.PRIVACY, "data-sold", CorrectionAction.DISMISS)));
 
+        assertThat(corrected.rating().contributions()).hasSizeLessThan(Rater.MIN_RATED_POINTS);
         assertThat(corrected.rating().stars()).isNull();
         assertThat(corrected.rating().label()).isEqualTo(Rating.NOT_ENOUGH_INFORMATION);
     }
