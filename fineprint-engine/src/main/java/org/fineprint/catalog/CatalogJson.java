@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The catalogue's JSON shape, shared by the bundled file and {@code fineprint cases --format json}:
  * an array of {@code {"id", "title", "topic", "sentiment", "severity", "description", "documents",
  * "maps": {"tosdr", "claudette", "opp115"}, "cues"}} objects, with an optional
- * {@code "evidence": {"words", "with", "affirmative"}} object ({@code "with"} optional; see {@link Evidence}).
+ * {@code "evidence": {"words", "with", "without", "affirmative"}} object ({@code "with"} and
+ * {@code "without"} optional; see {@link Evidence}).
  */
 public final class CatalogJson {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -71,6 +72,10 @@ public final class CatalogJson {
             if (!c.evidence().with().isEmpty()) {
                 ArrayNode with = evidence.putArray("with");
                 c.evidence().with().forEach(with::add);
+            }
+            if (!c.evidence().without().isEmpty()) {
+                ArrayNode without = evidence.putArray("without");
+                c.evidence().without().forEach(without::add);
             }
             evidence.put("affirmative", c.evidence().affirmative());
         }
@@ -153,14 +158,17 @@ public final class CatalogJson {
             return Evidence.ANY;
         }
         boolean shaped = node.isObject() && node.has("affirmative") && node.get("affirmative").isBoolean()
-                && node.size() == (node.has("with") ? 3 : 2);
+                && node.size() == 2 + (node.has("with") ? 1 : 0) + (node.has("without") ? 1 : 0);
         if (!shaped) {
-            throw f.error("\"evidence\" must be an object with a \"words\" array, optionally a \"with\" array,"
-                    + " and an \"affirmative\" true or false");
+            throw f.error("\"evidence\" must be an object with a \"words\" array, optionally \"with\" and"
+                    + " \"without\" arrays, and an \"affirmative\" true or false");
         }
-        return new Evidence(f.list(node, "words", JsonNode::isString, JsonNode::asString),
-                node.has("with") ? f.list(node, "with", JsonNode::isString, JsonNode::asString) : List.of(),
-                node.get("affirmative").asBoolean());
+        return new Evidence(f.list(node, "words", JsonNode::isString, JsonNode::asString), optionalWords(node, "with", f),
+                optionalWords(node, "without", f), node.get("affirmative").asBoolean());
+    }
+
+    private static List<String> optionalWords(JsonNode evidence, String key, Field f) {
+        return evidence.has(key) ? f.list(evidence, key, JsonNode::isString, JsonNode::asString) : List.of();
     }
 
     private static List<String> sorted(Set<String> keys) {

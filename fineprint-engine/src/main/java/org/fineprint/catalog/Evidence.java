@@ -15,22 +15,27 @@ import java.util.regex.Pattern;
  * @param with word beginnings of which the clause must also contain one, when the subject alone is
  *     not the case ("messag" and "read", "scan", "review" for "the provider can read your messages");
  *     empty when the subject is enough
+ * @param without word beginnings that mark another matter using the same words ("merger" for "may
+ *     sell your data", which is not about selling the company): a clause with one of them is no
+ *     evidence; usually empty
  * @param affirmative whether the case says the provider does something ("may sell your data"), so
  *     a sentence that denies it ("we do not sell") is no evidence: at least one sentence must have
  *     a subject word and no negation
  */
-public record Evidence(List<String> words, List<String> with, boolean affirmative) {
+public record Evidence(List<String> words, List<String> with, List<String> without, boolean affirmative) {
     /** No requirement: any clause can be evidence. */
-    public static final Evidence ANY = new Evidence(List.of(), List.of(), false);
+    public static final Evidence ANY = new Evidence(List.of(), List.of(), List.of(), false);
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+");
-    private static final Pattern NEGATION = Pattern.compile("\\b(not|never|neither|nor)\\b|n't\\b");
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|never|neither|nor|cannot)\\b|n't\\b");
 
     public Evidence {
         words = List.copyOf(words);
         with = List.copyOf(with);
+        without = List.copyOf(without);
         requireWords(words);
         requireWords(with);
+        requireWords(without);
     }
 
     private static void requireWords(List<String> words) {
@@ -50,9 +55,12 @@ public record Evidence(List<String> words, List<String> with, boolean affirmativ
      *
      * @param normalizedClause the clause's plain text after {@link CueMatcher#normalize(String)}
      * @return true when some sentence of it mentions the subject (and, for an affirmative case,
-     *     does not deny it)
+     *     does not deny it), and the clause has none of the {@code without} words
      */
     public boolean supports(String normalizedClause) {
+        if (!without.isEmpty() && startsAWord(normalizedClause, without)) {
+            return false;
+        }
         if (!affirmative) {
             return mentions(normalizedClause);
         }

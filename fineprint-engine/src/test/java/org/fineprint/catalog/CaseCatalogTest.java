@@ -96,13 +96,14 @@ class CaseCatalogTest {
     void readsAndWritesWhatAClauseMustSayToBeEvidence() {
         CaseCatalog catalog = readText("[" + caseJson("data-sold",
                 "evidence", "{\"words\": [\"sell\", \"sale\"], \"affirmative\": true}") + ", " + caseJson("plain") + ", "
-                + caseJson("messages-read", "evidence", "{\"words\": [\"messag\"], \"with\": [\"read\"], \"affirmative\": false}")
+                + caseJson("messages-read", "evidence",
+                        "{\"words\": [\"messag\"], \"with\": [\"read\"], \"without\": [\"encrypt\"], \"affirmative\": false}")
                 + "]");
 
         assertThat(catalog.byId("data-sold").orElseThrow().evidence())
-                .isEqualTo(new Evidence(List.of("sell", "sale"), List.of(), true));
+                .isEqualTo(new Evidence(List.of("sell", "sale"), List.of(), List.of(), true));
         assertThat(catalog.byId("messages-read").orElseThrow().evidence())
-                .isEqualTo(new Evidence(List.of("messag"), List.of("read"), false));
+                .isEqualTo(new Evidence(List.of("messag"), List.of("read"), List.of("encrypt"), false));
         assertThat(catalog.byId("plain").orElseThrow().evidence()).isEqualTo(Evidence.ANY);
         String json = CatalogJson.write(catalog.all());
         assertThat(readText(json).all()).isEqualTo(catalog.all());
