@@ -86,10 +86,8 @@ public final class EvalPointsCommand implements Callable<Integer> {
         Map<String, int[]> perCaseCounts = new TreeMap<>();
         ServiceFolds serviceFolds = new ServiceFolds(folds);
         for (int fold = 0; fold < folds; fold++) {
-            int testFold = fold;
-            List<String> test = services.stream().filter(s -> serviceFolds.foldOf(s) == testFold).toList();
             LocalAnalyzer analyzer = new LocalAnalyzer(detector.forFold(dir, serviceFolds, fold));
-            for (String service : test) {
+            for (String service : serviceFolds.testServices(services, fold)) {
                 List<Mapped> items = byService.get(service);
                 Map<String, AnalysisRequest.SourceText> docs = new LinkedHashMap<>();
                 for (Mapped m : items) {

@@ -64,10 +64,8 @@ public final class EvalRatingCommand implements Callable<Integer> {
         List<RatingFit.Graded> graded = new ArrayList<>();
         ServiceFolds serviceFolds = new ServiceFolds(folds);
         for (int fold = 0; fold < folds; fold++) {
-            int testFold = fold;
-            List<String> test = services.stream().filter(s -> serviceFolds.foldOf(s) == testFold).toList();
             LocalAnalyzer analyzer = new LocalAnalyzer(detector.forFold(dir, serviceFolds, fold));
-            for (String service : test) {
+            for (String service : serviceFolds.testServices(services, fold)) {
                 List<AnalysisRequest.SourceText> docs = texts.documents(service);
                 if (docs.isEmpty()) {
                     noDocuments++;

@@ -1,6 +1,8 @@
 package org.fineprint.tools.analysis;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.zip.CRC32;
 import org.fineprint.tools.cases.CaseExamples;
@@ -24,6 +26,11 @@ record ServiceFolds(int count) {
         CRC32 crc = new CRC32();
         crc.update(CaseExamples.serviceKey(service).getBytes(StandardCharsets.UTF_8));
         return (int) (crc.getValue() % count);
+    }
+
+    /** The services tested in {@code fold}, in the given order. */
+    List<String> testServices(Collection<String> services, int fold) {
+        return services.stream().filter(s -> foldOf(s) == fold).toList();
     }
 
     /** Accepts the services a detector tested in {@code fold} may learn from: those of every other fold. */
