@@ -1,6 +1,5 @@
 package org.fineprint.tools.classify;
 
-import org.fineprint.tools.DataDir;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,27 +36,14 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", description = "The shared data directory (default: $FINEPRINT_DATA or shared/data above the working directory).")
-    @Nullable Path data;
-
     @Option(names = "--model", description = "Score a trained model instead of cross-validating: 'committed' or a .fpm file.")
     @Nullable String model;
 
     @Option(names = "--input", description = "With --model: JSON lines with text (or text_original), labels and optionally doc.")
     @Nullable Path input;
 
-    @Option(names = "--extra-data", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Also train on the English sentences of claudette-multilingual-50, leaving out copies of test documents (default: ${DEFAULT-VALUE}).")
-    boolean extraData;
-
-    @Option(names = "--tosdr-quotes", negatable = true, defaultValue = "false", fallbackValue = "true",
-            description = "Also train on ToS;DR quotes of the catalogue cases mapped to a CLAUDETTE code; services matching "
-                + "a test document are left out of that fold (default: ${DEFAULT-VALUE}).")
-    boolean tosdrQuotes;
-
-    @Option(names = "--score-extra", negatable = true, defaultValue = "false", fallbackValue = "true",
-            description = "Judge C, thresholds and gate on the extra CLAUDETTE corpus too (default: ${DEFAULT-VALUE}).")
-    boolean scoreExtra;
+    @Mixin
+    CorpusOptions corpus = new CorpusOptions();
 
     @Option(names = "--baselines", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also train the embedding-only baseline (default: ${DEFAULT-VALUE}).")
@@ -86,15 +72,15 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
             scoreModel(out);
             return 0;
         }
-        Path dataDir = DataDir.resolve(data);
+        Path dataDir = corpus.dataDir();
         TrainingSettings settings = training.settings();
         CachingEmbedder embedder = Embedders.cached(training.encoder, training.threads);
         List<String> labels = new ArrayList<>(ClaudetteData.LEXGLUE_LABELS);
-        if (extraData || development) {
+        if (corpus.extraData || development) {
             labels.add("pinc");
         }
-        ClaudetteCrossValidation.Options options = new ClaudetteCrossValidation.Options(dataDir, extraData, settings,
-                baselines, folds, seed, labels, development, tosdrQuotes, scoreExtra);
+        ClaudetteCrossValidation.Options options = new ClaudetteCrossValidation.Options(dataDir, corpus.extraData, settings,
+                baselines, folds, seed, labels, development, corpus.tosdrQuotes, corpus.scoreExtra);
         long start = System.nanoTime();
         ClaudetteCrossValidation.Result result = new ClaudetteCrossValidation(embedder).run(options, System.err);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -112,12 +98,12 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
         out.printf("data: %s (%d documents, %d sentences, %d with a label)%n",
                 dataDir.resolve(development ? "claudette-multilingual-50 (English)" : "claudette-tos50"), docs, sentences,
                 labelled);
-        if (extraData || tosdrQuotes) {
+        if (corpus.extraData || corpus.tosdrQuotes) {
             out.printf("extra training data: %s%s (%d sentences; model selection judged on %s); an extra document is "
                     + "left out of a fold's training when it matches a test document of that fold:%n",
-                    !extraData ? "" : development ? "claudette-tos50" : "claudette-multilingual-50, English",
-                    tosdrQuotes ? (extraData ? " + " : "") + "ToS;DR quotes of catalogue cases mapped to CLAUDETTE codes" : "",
-                    r.extraSentences(), scoreExtra && extraData ? "both CLAUDETTE corpora" : "the evaluated corpus only");
+                    !corpus.extraData ? "" : development ? "claudette-tos50" : "claudette-multilingual-50, English",
+                    corpus.tosdrQuotes ? (corpus.extraData ? " + " : "") + "ToS;DR quotes of catalogue cases mapped to CLAUDETTE codes" : "",
+                    r.extraSentences(), corpus.scoreExtra && corpus.extraData ? "both CLAUDETTE corpora" : "the evaluated corpus only");
             for (DocumentMatcher.Match m : r.matches()) {
                 out.printf("  %s ~ %s (%s, %.0f%% shared 8-grams)%n", m.extraDoc(), m.evalDoc(),
                         m.sameName() ? "same name" : "different name", 100 * m.shared());

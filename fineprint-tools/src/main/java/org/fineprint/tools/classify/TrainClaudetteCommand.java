@@ -1,6 +1,5 @@
 package org.fineprint.tools.classify;
 
-import org.fineprint.tools.DataDir;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -37,23 +36,11 @@ public final class TrainClaudetteCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", description = "The shared data directory (default: $FINEPRINT_DATA or shared/data above the working directory).")
-    @Nullable Path data;
-
     @Option(names = "--output", description = "Where to write the model (default: " + MODEL_PATH + " in the repository).")
     @Nullable Path output;
 
-    @Option(names = "--extra-data", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Also train on the English sentences of claudette-multilingual-50 (default: ${DEFAULT-VALUE}).")
-    boolean extraData;
-
-    @Option(names = "--tosdr-quotes", negatable = true, defaultValue = "false", fallbackValue = "true",
-            description = "Also train on ToS;DR quotes of the catalogue cases mapped to a CLAUDETTE code (default: ${DEFAULT-VALUE}).")
-    boolean tosdrQuotes;
-
-    @Option(names = "--score-extra", negatable = true, defaultValue = "false", fallbackValue = "true",
-            description = "Judge C, thresholds and gate on the multilingual corpus too (default: ${DEFAULT-VALUE}).")
-    boolean scoreExtra;
+    @Mixin
+    CorpusOptions corpus = new CorpusOptions();
 
     @Option(names = "--date", description = "The training date recorded in the model (default: today); fix it to rebuild a file bit for bit.")
     @Nullable LocalDate date;
@@ -64,14 +51,14 @@ public final class TrainClaudetteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        Path dataDir = DataDir.resolve(data);
+        Path dataDir = corpus.dataDir();
         Path target = output != null ? output : repositoryRoot().resolve(MODEL_PATH);
         TrainingSettings settings = training.settings();
         List<LabeledSentence> tos50 = ClaudetteData.readTos50(dataDir.resolve("claudette-tos50/sentences.jsonl"));
-        List<LabeledSentence> extra = extraData
+        List<LabeledSentence> extra = corpus.extraData
                 ? ClaudetteData.readMultilingualEnglish(dataDir.resolve("claudette-multilingual-50/sentences.jsonl"))
                 : List.of();
-        List<LabeledSentence> quotes = tosdrQuotes ? ClaudetteData.readTosdrQuotes(dataDir) : List.of();
+        List<LabeledSentence> quotes = corpus.tosdrQuotes ? ClaudetteData.readTosdrQuotes(dataDir) : List.of();
         Map<String, String> groupOf = ClaudetteCrossValidation.Groups.of(tos50, List.of(extra, quotes));
         List<TrainingExample> examples = new ArrayList<>();
         for (LabeledSentence s : tos50) {
@@ -79,23 +66,23 @@ public final class TrainClaudetteCommand implements Callable<Integer> {
         }
         for (LabeledSentence s : extra) {
             examples.add(ClaudetteCrossValidation.example(s, groupOf,
-                    ClaudetteCrossValidation.scored(s, ClaudetteData.TOS50, scoreExtra)));
+                    ClaudetteCrossValidation.scored(s, ClaudetteData.TOS50, corpus.scoreExtra)));
         }
         for (LabeledSentence s : quotes) {
             examples.add(ClaudetteCrossValidation.example(s, groupOf, false));
         }
         List<String> labels = new ArrayList<>(ClaudetteData.LEXGLUE_LABELS);
-        if (extraData) {
+        if (corpus.extraData) {
             labels.add("pinc");
         }
         CachingEmbedder embedder = Embedders.cached(training.encoder, training.threads);
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("trained", (date != null ? date : LocalDate.now()).toString());
         metadata.put("data", "claudette-tos50 (" + tos50.size() + " sentences)"
-                + (extraData ? " + claudette-multilingual-50 English (" + extra.size() + " sentences)" : "")
-                + (tosdrQuotes ? " + ToS;DR quotes of catalogue cases mapped to CLAUDETTE codes (" + quotes.size()
+                + (corpus.extraData ? " + claudette-multilingual-50 English (" + extra.size() + " sentences)" : "")
+                + (corpus.tosdrQuotes ? " + ToS;DR quotes of catalogue cases mapped to CLAUDETTE codes (" + quotes.size()
                     + " sentences, not scored)" : "")
-                + (extraData && !scoreExtra ? "; model selection judged on claudette-tos50 only" : ""));
+                + (corpus.extraData && !corpus.scoreExtra ? "; model selection judged on claudette-tos50 only" : ""));
         metadata.put("command", "fineprint train claudette" + String.join("", spec.commandLine().getParseResult()
                 .originalArgs().stream().map(a -> " " + a).toList()));
         metadata.put("settings", TrainingOptions.describe(settings, training.encoder));
