@@ -37,10 +37,26 @@ public final class CueMatcher {
      * @return true when the cue occurs with no letter or digit touching either end
      */
     public static boolean contains(String normalizedText, String cue) {
-        for (int at = normalizedText.indexOf(cue); at >= 0; at = normalizedText.indexOf(cue, at + 1)) {
-            int end = at + cue.length();
-            if ((at == 0 || !Character.isLetterOrDigit(normalizedText.charAt(at - 1)))
-                    && (end == normalizedText.length() || !Character.isLetterOrDigit(normalizedText.charAt(end)))) {
+        return occurs(normalizedText, cue, true);
+    }
+
+    /**
+     * Whether a word beginning occurs at the start of a word of normalised text: {@code "messag"}
+     * in "your messages" but not in "submessage".
+     *
+     * @param normalizedText text returned by {@link #normalize(String)}
+     * @param beginning lower-case text, such as an evidence word
+     * @return true when it occurs with no letter or digit right before it
+     */
+    public static boolean beginsAWord(String normalizedText, String beginning) {
+        return occurs(normalizedText, beginning, false);
+    }
+
+    private static boolean occurs(String text, String phrase, boolean wholeWords) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (!wholeWords || end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 return true;
             }
         }

@@ -78,16 +78,6 @@ public record Evidence(List<String> words, List<String> with, List<String> witho
 
     /** Whether one of {@code beginnings} begins a word of the text (true when there are none). */
     private static boolean startsAWord(String text, List<String> beginnings) {
-        if (beginnings.isEmpty()) {
-            return true;
-        }
-        for (String word : beginnings) {
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-                if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return beginnings.isEmpty() || beginnings.stream().anyMatch(b -> CueMatcher.beginsAWord(text, b));
     }
 }

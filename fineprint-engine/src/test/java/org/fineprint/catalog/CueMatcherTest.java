@@ -17,6 +17,15 @@ class CueMatcherTest {
     }
 
     @Test
+    void matchesWordBeginningsOnlyAtTheStartOfAWord() {
+        String text = CueMatcher.normalize("We may read your Messages; see the submessage list.");
+
+        assertThat(CueMatcher.beginsAWord(text, "messag")).isTrue();
+        assertThat(CueMatcher.beginsAWord(CueMatcher.normalize("See the submessage list."), "messag")).isFalse();
+        assertThat(CueMatcher.contains(text, "messag")).as("not a whole word").isFalse();
+    }
+
+    @Test
     void treatsTypographicApostrophesAsPlainOnes() {
         String text = CueMatcher.normalize("reasonable attorneys\u2019 fees");
 
