@@ -1,6 +1,9 @@
 package org.fineprint.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.fineprint.analyze.point.Point;
 import org.fineprint.analyze.rating.Rating;
 import org.fineprint.registry.DocumentType;
@@ -84,6 +87,21 @@ public record Report(Service service, Rating rating, String overview, List<Docum
      * @param cachedCalls answers taken from the cache instead of calling the model (not billed)
      */
     public record Usage(long inputTokens, long outputTokens, @Nullable Double costUsd, int calls, int cachedCalls) {
+    }
+
+    /**
+     * The indices of {@link #points()} grouped by case, in report order. The report has one point
+     * per case per document, so a case that several documents state is one group, its most
+     * important point first; readers see it as one entry.
+     *
+     * @return the groups, each non-empty
+     */
+    public List<List<Integer>> pointsByCase() {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            groups.computeIfAbsent(points.get(i).caseId(), k -> new ArrayList<>()).add(i);
+        }
+        return groups.values().stream().map(List::copyOf).toList();
     }
 
     /** The document with a report-local id, if any. */

@@ -1,10 +1,7 @@
 package org.fineprint.report;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.fineprint.analyze.point.Point;
 import org.fineprint.analyze.rating.Contribution;
@@ -61,16 +58,9 @@ final class ReportFormat {
         return d == null ? point.document() : d.type().id();
     }
 
-    /**
-     * The report's points grouped by case, in report order: a case found in several documents (the
-     * report has one point per case per document) is read as one entry, first its most important point.
-     */
-    static List<List<Point>> byCase(List<Point> points) {
-        Map<String, List<Point>> groups = new LinkedHashMap<>();
-        for (Point p : points) {
-            groups.computeIfAbsent(p.caseId(), k -> new ArrayList<>()).add(p);
-        }
-        return List.copyOf(groups.values());
+    /** The report's points as readers see them: one entry per case ({@link Report#pointsByCase()}). */
+    static List<List<Point>> byCase(Report report) {
+        return report.pointsByCase().stream().map(group -> group.stream().map(report.points()::get).toList()).toList();
     }
 
     /** The document types a group of points comes from, e.g. {@code terms, privacy}. */

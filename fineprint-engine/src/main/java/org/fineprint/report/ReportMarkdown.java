@@ -28,7 +28,7 @@ public final class ReportMarkdown {
         out.append("\n\n").append(escape(report.overview())).append("\n\n");
 
         out.append("## Points of interest\n\n");
-        List<List<Point>> entries = ReportFormat.byCase(report.points());
+        List<List<Point>> entries = ReportFormat.byCase(report);
         for (int i = 0; i < entries.size(); i++) {
             List<Point> group = entries.get(i);
             Point p = group.getFirst();

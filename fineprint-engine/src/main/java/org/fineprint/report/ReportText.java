@@ -27,7 +27,7 @@ public final class ReportText {
         wrap(out, report.overview(), "", "");
         out.append('\n');
 
-        List<List<Point>> entries = ReportFormat.byCase(report.points());
+        List<List<Point>> entries = ReportFormat.byCase(report);
         out.append("POINTS OF INTEREST (").append(entries.size()).append(")\n\n");
         for (int i = 0; i < entries.size(); i++) {
             List<Point> group = entries.get(i);

@@ -31,6 +31,11 @@ class ReportTextTest {
     }
 
     @Test
+    void groupsThePointsOfOneCaseInReportOrder() {
+        assertThat(report().pointsByCase()).containsExactly(List.of(0), List.of(1, 2));
+    }
+
+    @Test
     void showsACaseFoundInTwoDocumentsOnceWithTheQuotesOfBoth() {
         String text = ReportText.write(report());
 

@@ -1,9 +1,7 @@
 package org.fineprint.server.publish.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.fineprint.report.Report;
 
 /**
  * A case as the service page lists it: the report has one point per case per document, so a case
@@ -18,12 +16,14 @@ record PointEntry(PointView point, List<PointView> alsoIn) {
         alsoIn = List.copyOf(alsoIn);
     }
 
-    /** Groups points (in report order) by case. */
-    static List<PointEntry> byCase(List<PointView> points) {
-        Map<String, List<PointView>> groups = new LinkedHashMap<>();
-        for (PointView p : points) {
-            groups.computeIfAbsent(p.caseId(), k -> new ArrayList<>()).add(p);
-        }
-        return groups.values().stream().map(g -> new PointEntry(g.getFirst(), g.subList(1, g.size()))).toList();
+    /**
+     * The report's cases as entries.
+     *
+     * @param report the published report
+     * @param points its points as pages show them, at the report's indices
+     */
+    static List<PointEntry> byCase(Report report, List<PointView> points) {
+        return report.pointsByCase().stream().map(group -> new PointEntry(points.get(group.getFirst()),
+                group.subList(1, group.size()).stream().map(points::get).toList())).toList();
     }
 }

@@ -92,7 +92,7 @@ class ServiceController {
         model.addAttribute("report", published.map(PublishedReport::report).orElse(null));
         model.addAttribute("rating", published.map(p -> RatingView.of(p.report().rating())).orElse(null));
         model.addAttribute("analysedAt", published.map(p -> DisplayDate.of(p.analysis().createdAt())).orElse(null));
-        List<PointEntry> entries = PointEntry.byCase(points);
+        List<PointEntry> entries = published.map(p -> PointEntry.byCase(p.report(), points)).orElse(List.of());
         model.addAttribute("points", entries);
         model.addAttribute("tally", Map.of(
                 "negative", entries.stream().filter(e -> e.point().sentiment().equals("negative")).count(),
