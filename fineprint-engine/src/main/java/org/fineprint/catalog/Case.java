@@ -68,12 +68,6 @@ public record Case(String id, String title, Topic topic, Sentiment sentiment, in
         }
     }
 
-    /** Creates a case whose points can rest on any clause the detector finds. */
-    public Case(String id, String title, Topic topic, Sentiment sentiment, int severity,
-                String description, List<DocumentType> documents, CaseMaps maps, List<String> cues) {
-        this(id, title, topic, sentiment, severity, description, documents, maps, cues, Evidence.ANY);
-    }
-
     private static void requireText(String id, String field, String value) {
         if (value.isBlank() || !value.equals(value.strip())) {
             throw new IllegalArgumentException("case \"" + id + "\": " + field

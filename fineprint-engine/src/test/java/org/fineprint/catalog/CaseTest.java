@@ -13,7 +13,7 @@ class CaseTest {
     private static Case arbitration(String id, int severity, List<String> cues) {
         return new Case(id, "Disputes go to mandatory arbitration", Topic.DISPUTES, Sentiment.NEGATIVE, severity,
                 "You cannot take the provider to court.", List.of(DocumentType.TERMS),
-                new CaseMaps(List.of(339), List.of("a"), List.of()), cues);
+                new CaseMaps(List.of(339), List.of("a"), List.of()), cues, Evidence.ANY);
     }
 
     @Test
@@ -57,20 +57,20 @@ class CaseTest {
     @Test
     void rejectsMissingOrRepeatedDocumentTypes() {
         assertThatThrownBy(() -> new Case("x", "T", Topic.DISPUTES, Sentiment.NEGATIVE, 3, "D.", List.of(),
-                CaseMaps.NONE, List.of("cue")))
+                CaseMaps.NONE, List.of("cue"), Evidence.ANY))
                 .hasMessageContaining("names no document type");
         assertThatThrownBy(() -> new Case("x", "T", Topic.DISPUTES, Sentiment.NEGATIVE, 3, "D.",
-                List.of(DocumentType.TERMS, DocumentType.TERMS), CaseMaps.NONE, List.of("cue")))
+                List.of(DocumentType.TERMS, DocumentType.TERMS), CaseMaps.NONE, List.of("cue"), Evidence.ANY))
                 .hasMessageContaining("lists a document type twice");
     }
 
     @Test
     void rejectsBlankTitleAndDescription() {
         assertThatThrownBy(() -> new Case("x", " ", Topic.DISPUTES, Sentiment.NEGATIVE, 3, "D.",
-                List.of(DocumentType.TERMS), CaseMaps.NONE, List.of("cue")))
+                List.of(DocumentType.TERMS), CaseMaps.NONE, List.of("cue"), Evidence.ANY))
                 .hasMessageContaining("title must be non-blank");
         assertThatThrownBy(() -> new Case("x", "T", Topic.DISPUTES, Sentiment.NEGATIVE, 3, "",
-                List.of(DocumentType.TERMS), CaseMaps.NONE, List.of("cue")))
+                List.of(DocumentType.TERMS), CaseMaps.NONE, List.of("cue"), Evidence.ANY))
                 .hasMessageContaining("description must be non-blank");
     }
 

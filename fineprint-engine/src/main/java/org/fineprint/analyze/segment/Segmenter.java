@@ -179,8 +179,7 @@ public final class Segmenter {
             return false;
         }
         int next = text.indexOf('\n', lineEnd + 1);
-        String line = text.substring(lineEnd + 1, next < 0 ? text.length() : next).strip();
-        return line.startsWith("|") && TABLE_SEPARATOR.matcher(line).matches();
+        return classify(text.substring(lineEnd + 1, next < 0 ? text.length() : next)) == LineKind.TABLE_SEPARATOR;
     }
 
     /** A table row; the header row (followed by the |---| line) heads its table like a heading. */
