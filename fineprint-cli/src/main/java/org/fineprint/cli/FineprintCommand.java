@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads terms of service and privacy policies and explains them.",
-        footer = {"", "Also, through ./fineprint: train, eval and bench (model training, quality measures and "
-                + "benchmarks on ../shared/data; ./fineprint eval --help)."},
+        footer = {"", "Also, through ./fineprint: train, eval, bench and finetune (model training, quality measures, "
+                + "benchmarks and encoder fine-tuning on ../shared/data; ./fineprint eval --help)."},
         subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, CasesCommand.class, ExtractCommand.class, ServeCommand.class,
                 ImportCommand.class, TrackCommand.class, AdminCommand.class, ClassifyCommand.class})
 public final class FineprintCommand implements Runnable {

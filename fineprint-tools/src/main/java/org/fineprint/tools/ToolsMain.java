@@ -44,7 +44,16 @@ public final class ToolsMain {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new ToolsMain());
+        System.exit(execute(new CommandLine(new ToolsMain()), args));
+    }
+
+    /**
+     * Runs a command line the way every measuring command of Fineprint does: bad usage exits with 2
+     * and a one-line message, any other failure with 1 and its message, never a stack trace.
+     *
+     * @return the exit code
+     */
+    public static int execute(CommandLine cli, String[] args) {
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("fineprint: " + ex.getMessage() + "; see --help");
             return 2;
@@ -53,6 +62,6 @@ public final class ToolsMain {
             c.getErr().println("fineprint: " + ex.getMessage());
             return 1;
         });
-        System.exit(cli.execute(args));
+        return cli.execute(args);
     }
 }

@@ -57,7 +57,8 @@ final class ClaudetteCrossValidation {
 
     /** All folds, and the pooled scores per variant. */
     record Result(List<Fold> folds, Map<String, LexGlueScore> pooled, double encodedShare,
-            List<DocumentMatcher.Match> matches, int extraSentences, Map<String, GatePoint> gateSweep) {
+            List<DocumentMatcher.Match> matches, int extraSentences, Map<String, GatePoint> gateSweep,
+            OutOfFoldScores cascadeScores) {
     }
 
     /** The cascade scored with another gate (its final heads unchanged). */
@@ -118,6 +119,7 @@ final class ClaudetteCrossValidation {
         Map<String, List<Set<String>>> predicted = new LinkedHashMap<>();
         Map<String, List<Set<String>>> sweepPredicted = new LinkedHashMap<>();
         Map<String, Integer> sweepEncoded = new LinkedHashMap<>();
+        List<OutOfFoldScores.Row> cascadeRows = new ArrayList<>();
         int encoded = 0;
         for (int f = 0; f < options.folds(); f++) {
             long start = System.nanoTime();
@@ -145,12 +147,14 @@ final class ClaudetteCrossValidation {
             }
             Map<String, List<String>> testByDoc = new TreeMap<>();
             List<Set<String>> foldGold = new ArrayList<>();
+            List<LabeledSentence> foldTest = new ArrayList<>();
             for (String doc : testDocs) {
                 List<String> texts = new ArrayList<>();
                 for (LabeledSentence s : tos50) {
                     if (s.doc().equals(doc)) {
                         texts.add(s.text());
                         foldGold.add(s.labels());
+                        foldTest.add(s);
                     }
                 }
                 testByDoc.put(doc, texts);
@@ -167,6 +171,11 @@ final class ClaudetteCrossValidation {
                 foldEncoded += p.encoded() ? 1 : 0;
             }
             foldPredicted.put(CASCADE, labelsOf(cascade));
+            for (int i = 0; i < cascade.size(); i++) {
+                LabeledSentence s = foldTest.get(i);
+                cascadeRows.add(new OutOfFoldScores.Row(f + 1, s.doc(), s.idx(), s.labels(),
+                        margins(cascade.get(i), result.model())));
+            }
             if (!result.model().gate().isEmpty()) {
                 Map<String, ClassifierModel> gates = new LinkedHashMap<>();
                 for (double recall : TrainingResult.GATE_RECALLS) {
@@ -213,7 +222,33 @@ final class ClaudetteCrossValidation {
         sweepPredicted.forEach((name, preds) -> sweep.put(name, new GatePoint(
                 LexGlueScore.compute(ClaudetteData.LEXGLUE_LABELS, gold, preds),
                 sweepEncoded.get(name) / (double) gold.size())));
-        return new Result(folds, pooled, encoded / (double) gold.size(), matches, extra.size(), sweep);
+        return new Result(folds, pooled, encoded / (double) gold.size(), matches, extra.size(), sweep,
+                new OutOfFoldScores(cascadeRows));
+    }
+
+    /**
+     * A prediction's decision margin per LexGLUE label: logit(probability) − logit(threshold) of the
+     * stage that decided (the final head when the sentence passed the gate, else the gate head).
+     */
+    static double[] margins(Prediction p, ClassifierModel model) {
+        Map<String, Double> thresholds = new HashMap<>();
+        for (var head : p.encoded() ? model.heads() : model.gate()) {
+            thresholds.put(head.label(), (double) head.threshold());
+        }
+        double[] out = new double[ClaudetteData.LEXGLUE_LABELS.size()];
+        for (int j = 0; j < out.length; j++) {
+            String label = ClaudetteData.LEXGLUE_LABELS.get(j);
+            Double t = thresholds.get(label);
+            out[j] = t == null ? -LOGIT_LIMIT : logit(p.scores().getOrDefault(label, 0.0)) - logit(t);
+        }
+        return out;
+    }
+
+    private static final double LOGIT_LIMIT = 20;
+
+    private static double logit(double p) {
+        double q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+        return Math.max(-LOGIT_LIMIT, Math.min(LOGIT_LIMIT, Math.log(q / (1 - q))));
     }
 
     private static String summary(Map<String, LexGlueScore> scores) {

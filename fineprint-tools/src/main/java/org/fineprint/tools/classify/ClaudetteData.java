@@ -26,10 +26,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the CLAUDETTE corpora of {@code shared/data}. */
-final class ClaudetteData {
+public final class ClaudetteData {
     /** The eight LexGLUE UNFAIR-ToS categories, in LexGLUE's order. */
-    static final List<String> LEXGLUE_LABELS = List.of("ltd", "ter", "ch", "cr", "use", "law", "j", "a");
-    static final String TOS50 = "tos50";
+    public static final List<String> LEXGLUE_LABELS = List.of("ltd", "ter", "ch", "cr", "use", "law", "j", "a");
+    public static final String TOS50 = "tos50";
     static final String MULTILINGUAL = "multilingual-en";
     static final String TOSDR = "tosdr";
     /** Pieces of a quote shorter than this many words are not used (headings, fragments). */
@@ -44,7 +44,7 @@ final class ClaudetteData {
      * Reads {@code claudette-tos50/sentences.jsonl} (or any file in its format): the original-cased
      * {@code text_original} when present, else the LexGLUE {@code text}; labels from {@code labels}.
      */
-    static List<LabeledSentence> readTos50(Path file) {
+    public static List<LabeledSentence> readTos50(Path file) {
         List<LabeledSentence> out = new ArrayList<>();
         forEachLine(file, (node, line) -> {
             JsonNode original = node.get("text_original");
@@ -57,7 +57,7 @@ final class ClaudetteData {
     }
 
     /** Reads the English sentences of {@code claudette-multilingual-50/sentences.jsonl}, labels from {@code unfair_categories}. */
-    static List<LabeledSentence> readMultilingualEnglish(Path file) {
+    public static List<LabeledSentence> readMultilingualEnglish(Path file) {
         List<LabeledSentence> out = new ArrayList<>();
         forEachLine(file, (node, line) -> {
             if ("en".equals(node.get("lang").asString())) {

@@ -7,14 +7,14 @@ import org.fineprint.analyze.classify.TfidfSettings;
 import org.fineprint.analyze.classify.TrainingSettings;
 
 /** The settings {@code fineprint train claudette} and {@code fineprint eval claudette} share by default. */
-final class ClaudetteRecipe {
+public final class ClaudetteRecipe {
     /** The encoder of the committed model. */
     static final String ENCODER = OnnxEmbedder.BGE_SMALL_EN_V15_Q;
     /** Seed of the outer (evaluation) fold assignment of documents. */
-    static final long OUTER_SEED = 20_260_101L;
+    public static final long OUTER_SEED = 20_260_101L;
     /** Seed of the inner (model selection) fold assignment. */
     static final long INNER_SEED = 7L;
-    static final int OUTER_FOLDS = 5;
+    public static final int OUTER_FOLDS = 5;
     static final int INNER_FOLDS = 4;
 
     private ClaudetteRecipe() {

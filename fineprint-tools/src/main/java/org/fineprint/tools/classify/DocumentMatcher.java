@@ -19,12 +19,12 @@ import org.fineprint.analyze.classify.WordTokenizer;
  * but letters and digits, or when at least {@value #MIN_SHARED} of either document's word
  * 8-grams also occur in the other.
  */
-final class DocumentMatcher {
+public final class DocumentMatcher {
     static final double MIN_SHARED = 0.05;
     private static final int SHINGLE = 8;
 
     /** A match of an extra document to an evaluation document, with the evidence. */
-    record Match(String extraDoc, String evalDoc, boolean sameName, double shared) {
+    public record Match(String extraDoc, String evalDoc, boolean sameName, double shared) {
     }
 
     private DocumentMatcher() {
@@ -35,7 +35,7 @@ final class DocumentMatcher {
      * @param extra the extra training corpus
      * @return every match, ordered by extra document then evaluation document
      */
-    static List<Match> match(List<LabeledSentence> eval, List<LabeledSentence> extra) {
+    public static List<Match> match(List<LabeledSentence> eval, List<LabeledSentence> extra) {
         Map<String, Set<String>> evalShingles = shinglesByDoc(eval);
         Map<String, Set<String>> extraShingles = shinglesByDoc(extra);
         List<Match> matches = new ArrayList<>();
@@ -55,7 +55,7 @@ final class DocumentMatcher {
      * @param matches from {@link #match(List, List)}
      * @return for each extra document with a match, the evaluation documents it matches
      */
-    static Map<String, Set<String>> byExtraDoc(List<Match> matches) {
+    public static Map<String, Set<String>> byExtraDoc(List<Match> matches) {
         Map<String, Set<String>> out = new TreeMap<>();
         for (Match m : matches) {
             out.computeIfAbsent(m.extraDoc(), k -> new TreeSet<>()).add(m.evalDoc());

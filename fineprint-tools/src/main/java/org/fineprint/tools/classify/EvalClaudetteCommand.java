@@ -62,6 +62,10 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions training = new TrainingOptions();
 
+    @Option(names = "--scores", paramLabel = "FILE", description = "Also write the cascade's out-of-fold decision margins "
+            + "(one row per sentence; see OutOfFoldScores) to FILE, to combine with another classifier scored on the same folds.")
+    @Nullable Path scores;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -85,6 +89,10 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
         ClaudetteCrossValidation.Result result = new ClaudetteCrossValidation(embedder).run(options, System.err);
         double seconds = (System.nanoTime() - start) / 1e9;
         print(out, dataDir, settings, result, seconds);
+        if (scores != null) {
+            result.cascadeScores().write(scores);
+            out.printf("out-of-fold margins of the cascade written to %s%n", scores);
+        }
         return 0;
     }
 

@@ -11,8 +11,8 @@ import java.util.Set;
  * @param text the sentence as written (original casing)
  * @param labels its lower-case label codes; empty for none
  */
-record LabeledSentence(String corpus, String doc, int idx, String text, Set<String> labels) {
-    LabeledSentence {
+public record LabeledSentence(String corpus, String doc, int idx, String text, Set<String> labels) {
+    public LabeledSentence {
         labels = Set.copyOf(labels);
     }
 }

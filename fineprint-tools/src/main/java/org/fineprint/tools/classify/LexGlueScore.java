@@ -16,24 +16,24 @@ import java.util.Set;
  * @param microF1 F1 over the pooled counts of all columns
  * @param rows the number of rows scored
  */
-record LexGlueScore(List<Column> columns, double macroF1, double microF1, int rows) {
+public record LexGlueScore(List<Column> columns, double macroF1, double microF1, int rows) {
     static final String NONE = "none";
 
     /** Counts and scores of one column. */
-    record Column(String name, int tp, int fp, int fn) {
-        int support() {
+    public record Column(String name, int tp, int fp, int fn) {
+        public int support() {
             return tp + fn;
         }
 
-        double precision() {
+        public double precision() {
             return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
         }
 
-        double recall() {
+        public double recall() {
             return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
         }
 
-        double f1() {
+        public double f1() {
             return 2 * tp + fp + fn == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
         }
     }
@@ -44,7 +44,7 @@ record LexGlueScore(List<Column> columns, double macroF1, double microF1, int ro
      * @param predicted each row's predicted labels, same length as {@code gold}
      * @return the score
      */
-    static LexGlueScore compute(List<String> labels, List<? extends Set<String>> gold,
+    public static LexGlueScore compute(List<String> labels, List<? extends Set<String>> gold,
             List<? extends Set<String>> predicted) {
         if (gold.size() != predicted.size()) {
             throw new IllegalArgumentException("gold and predicted rows differ in number");

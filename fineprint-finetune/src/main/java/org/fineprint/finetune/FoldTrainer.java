@@ -1,0 +1,278 @@
+package org.fineprint.finetune;
+
+import ai.djl.engine.Engine;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Trains the top layers of the encoder and a linear multi-label head on one fold, from the hidden
+ * states below those layers (computed once for all sentences, since the lower layers stay frozen),
+ * and scores the fold's test sentences.
+ *
+ * <p>Each epoch sees every sentence with a label and a fresh random share of the sentences without
+ * one; the loss is binary cross-entropy per label, positives weighted by
+ * (negatives/positives)^power. A test sentence's margin for a label is its logit plus
+ * log(share of unlabelled sentences kept), which undoes the sampling's shift of the prior, so 0 is
+ * the decision boundary.
+ */
+final class FoldTrainer {
+    /** The recipe. */
+    record Settings(int fromLayer, int epochs, float negativeShare, float learningRate, float headLearningRate,
+            double positiveWeightPower, int batch, float weightDecay, float dropout, long seed) {
+    }
+
+    /** A sentence: its token count and the hidden states below the trained layers [tokens × hidden]. */
+    record Encoded(int tokens, float[] states, Set<String> labels) {
+    }
+
+    private static final int BATCHES_PER_BUCKET = 50;
+
+    private final Settings settings;
+    private final List<String> labels;
+    private final Map<String, BgeSmall.Tensor> weights;
+    private final PrintStream progress;
+
+    FoldTrainer(Settings settings, List<String> labels, Map<String, BgeSmall.Tensor> weights, PrintStream progress) {
+        this.settings = settings;
+        this.labels = List.copyOf(labels);
+        this.weights = weights;
+        this.progress = progress;
+    }
+
+    /**
+     * @param manager parent of everything this fold allocates
+     * @param bert the encoder; its top layers are replaced by trained copies for the duration of the call
+     * @return each test sentence's margin per label
+     */
+    double[][] trainAndScore(NDManager manager, Bert bert, List<Encoded> train, List<Encoded> test, int fold) {
+        try (NDManager fm = manager.newSubManager()) {
+            Random random = new Random(settings.seed() + fold);
+            Map<String, NDArray> trained = new LinkedHashMap<>();
+            for (String name : Bert.layerParameters(weights, settings.fromLayer())) {
+                BgeSmall.Tensor t = weights.get(name);
+                NDArray a = fm.create(t.values(), new Shape(t.shape()));
+                a.setRequiresGradient(true);
+                trained.put(name, a);
+            }
+            bert.set(trained);
+            float[] init = new float[Bert.HIDDEN * labels.size()];
+            for (int i = 0; i < init.length; i++) {
+                init[i] = (float) (random.nextGaussian() * 0.02);
+            }
+            NDArray headW = fm.create(init, new Shape(Bert.HIDDEN, labels.size()));
+            NDArray headB = fm.zeros(new Shape(labels.size()));
+            headW.setRequiresGradient(true);
+            headB.setRequiresGradient(true);
+            List<NDArray> params = new ArrayList<>(trained.values());
+            List<Float> rates = new ArrayList<>(Collections.nCopies(params.size(), settings.learningRate()));
+            params.add(headW);
+            params.add(headB);
+            rates.add(settings.headLearningRate());
+            rates.add(settings.headLearningRate());
+            AdamW optimizer = new AdamW(params, rates, settings.weightDecay());
+
+            List<Encoded> positives = new ArrayList<>();
+            List<Encoded> negatives = new ArrayList<>();
+            for (Encoded e : train) {
+                (e.labels().stream().anyMatch(labels::contains) ? positives : negatives).add(e);
+            }
+            int negativesPerEpoch = Math.round(negatives.size() * settings.negativeShare());
+            float[] positiveWeight = positiveWeights(train, positives.size() + negativesPerEpoch);
+            int stepsPerEpoch = (positives.size() + negativesPerEpoch + settings.batch() - 1) / settings.batch();
+            int total = settings.epochs() * stepsPerEpoch;
+            int warmUp = Math.max(1, total / 10);
+            progress.printf("fold %d: %d training sentences (%d with a label), %d test sentences, %d steps%n", fold,
+                    train.size(), positives.size(), test.size(), total);
+            int step = 0;
+            int skipped = 0;
+            long start = System.nanoTime();
+            for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+                Collections.shuffle(negatives, random);
+                List<Encoded> seen = new ArrayList<>(positives);
+                seen.addAll(negatives.subList(0, negativesPerEpoch));
+                double lossSum = 0;
+                List<List<Encoded>> batches = batches(seen, random);
+                for (List<Encoded> batch : batches) {
+                    step++;
+                    float schedule = step <= warmUp ? step / (float) warmUp : (total - step) / (float) Math.max(1, total - warmUp);
+                    try (NDManager sm = fm.newSubManager()) {
+                        NDList in = inputs(sm, batch);
+                        NDArray target = sm.create(targets(batch), new Shape(batch.size(), labels.size()));
+                        NDArray weight = sm.create(lossWeights(batch, positiveWeight), new Shape(batch.size(), labels.size()));
+                        boolean finite;
+                        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                            NDArray z = logits(bert, headW, headB, in, true);
+                            // binary cross-entropy with logits, in its stable form: max(z,0) - z*y + log(1 + e^-|z|)
+                            NDArray loss = z.maximum(0f).sub(z.mul(target)).add(z.abs().neg().exp().add(1f).log())
+                                    .mul(weight).mean();
+                            float value = loss.getFloat();
+                            finite = Float.isFinite(value);
+                            if (finite) {
+                                gc.backward(loss);
+                                lossSum += value;
+                            }
+                        }
+                        if (!finite || !optimizer.step(schedule)) {
+                            skipped++;
+                            if (skipped > total / 100 + 1) {
+                                throw new IllegalStateException("fold " + fold + ": " + skipped
+                                        + " steps had a loss or gradient that was not finite; lower --lr or --head-lr");
+                            }
+                        }
+                    }
+                }
+                progress.printf("fold %d epoch %d/%d: mean loss %.4f, %.2f s a step%s%n", fold, epoch, settings.epochs(),
+                        lossSum / batches.size(), (System.nanoTime() - start) / 1e9 / step,
+                        skipped == 0 ? "" : ", " + skipped + " steps skipped (gradient not finite)");
+            }
+            double[][] margins = score(fm, bert, headW, headB, test);
+            bert.set(pretrained(manager, trained.keySet()));
+            return margins;
+        }
+    }
+
+    /**
+     * Tokenizes sentences and keeps their hidden states below layer {@code fromLayer}, which stay
+     * frozen while the layers above train, so they are computed once.
+     */
+    static List<Encoded> encode(NDManager manager, Bert bert, HuggingFaceTokenizer tokenizer, List<String> texts,
+            List<Set<String>> labels, int fromLayer) {
+        List<long[]> ids = texts.stream().map(t -> tokenizer.encode(t).getIds()).toList();
+        Encoded[] out = new Encoded[texts.size()];
+        List<Integer> byLength = IntStream.range(0, texts.size()).boxed()
+                .sorted(Comparator.comparingInt(i -> ids.get(i).length)).toList();
+        for (int b = 0; b < byLength.size(); b += 64) {
+            List<Integer> chunk = byLength.subList(b, Math.min(byLength.size(), b + 64));
+            int tokens = ids.get(chunk.get(chunk.size() - 1)).length;
+            long[] flat = new long[chunk.size() * tokens];
+            float[] mask = new float[chunk.size() * tokens];
+            for (int k = 0; k < chunk.size(); k++) {
+                long[] s = ids.get(chunk.get(k));
+                System.arraycopy(s, 0, flat, k * tokens, s.length);
+                Arrays.fill(mask, k * tokens, k * tokens + s.length, 1f);
+            }
+            try (NDManager sm = manager.newSubManager()) {
+                NDArray input = sm.create(flat, new Shape(chunk.size(), tokens));
+                float[] states = bert.layers(bert.embed(input), sm.create(mask, new Shape(chunk.size(), tokens)), 0, fromLayer,
+                        false).toFloatArray();
+                for (int k = 0; k < chunk.size(); k++) {
+                    int i = chunk.get(k);
+                    int n = ids.get(i).length;
+                    out[i] = new Encoded(n, Arrays.copyOfRange(states, k * tokens * Bert.HIDDEN, (k * tokens + n) * Bert.HIDDEN),
+                            labels.get(i));
+                }
+            }
+        }
+        return List.of(out);
+    }
+
+    private double[][] score(NDManager fm, Bert bert, NDArray headW, NDArray headB, List<Encoded> test) {
+        double prior = Math.log(settings.negativeShare());
+        double[][] out = new double[test.size()][];
+        for (int i = 0; i < test.size(); i += 64) {
+            List<Encoded> chunk = test.subList(i, Math.min(test.size(), i + 64));
+            try (NDManager sm = fm.newSubManager()) {
+                float[] z = logits(bert, headW, headB, inputs(sm, chunk), false).toFloatArray();
+                for (int k = 0; k < chunk.size(); k++) {
+                    double[] m = new double[labels.size()];
+                    for (int j = 0; j < m.length; j++) {
+                        m[j] = z[k * labels.size() + j] + prior;
+                    }
+                    out[i + k] = m;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<String, NDArray> pretrained(NDManager manager, Set<String> names) {
+        Map<String, NDArray> out = new LinkedHashMap<>();
+        for (String name : names) {
+            BgeSmall.Tensor t = weights.get(name);
+            out.put(name, manager.create(t.values(), new Shape(t.shape())));
+        }
+        return out;
+    }
+
+    private NDArray logits(Bert bert, NDArray w, NDArray b, NDList in, boolean training) {
+        NDArray hidden = bert.layers(in.get(0), in.get(1), settings.fromLayer(), Bert.LAYERS, training);
+        return bert.drop(Bert.cls(hidden), training).matMul(w).add(b);
+    }
+
+    /** Batches of similar length (sorted within buckets of 50 batches), in random order. */
+    private List<List<Encoded>> batches(List<Encoded> sentences, Random random) {
+        List<Encoded> shuffled = new ArrayList<>(sentences);
+        Collections.shuffle(shuffled, random);
+        int bucket = settings.batch() * BATCHES_PER_BUCKET;
+        List<List<Encoded>> out = new ArrayList<>();
+        for (int b = 0; b < shuffled.size(); b += bucket) {
+            List<Encoded> chunk = new ArrayList<>(shuffled.subList(b, Math.min(shuffled.size(), b + bucket)));
+            chunk.sort((x, y) -> Integer.compare(x.tokens(), y.tokens()));
+            for (int i = 0; i < chunk.size(); i += settings.batch()) {
+                out.add(chunk.subList(i, Math.min(chunk.size(), i + settings.batch())));
+            }
+        }
+        Collections.shuffle(out, random);
+        return out;
+    }
+
+    /** Hidden states [batch, tokens, hidden] padded with zeros, and the mask [batch, tokens]. */
+    static NDList inputs(NDManager m, List<Encoded> batch) {
+        int tokens = batch.stream().mapToInt(Encoded::tokens).max().orElse(1);
+        float[] x = new float[batch.size() * tokens * Bert.HIDDEN];
+        float[] mask = new float[batch.size() * tokens];
+        for (int k = 0; k < batch.size(); k++) {
+            Encoded e = batch.get(k);
+            System.arraycopy(e.states(), 0, x, k * tokens * Bert.HIDDEN, e.states().length);
+            Arrays.fill(mask, k * tokens, k * tokens + e.tokens(), 1f);
+        }
+        return new NDList(m.create(x, new Shape(batch.size(), tokens, Bert.HIDDEN)), m.create(mask, new Shape(batch.size(), tokens)));
+    }
+
+    private float[] targets(List<Encoded> batch) {
+        float[] y = new float[batch.size() * labels.size()];
+        for (int k = 0; k < batch.size(); k++) {
+            for (int j = 0; j < labels.size(); j++) {
+                y[k * labels.size() + j] = batch.get(k).labels().contains(labels.get(j)) ? 1 : 0;
+            }
+        }
+        return y;
+    }
+
+    private float[] lossWeights(List<Encoded> batch, float[] positiveWeight) {
+        float[] w = new float[batch.size() * labels.size()];
+        for (int k = 0; k < batch.size(); k++) {
+            for (int j = 0; j < labels.size(); j++) {
+                w[k * labels.size() + j] = batch.get(k).labels().contains(labels.get(j)) ? positiveWeight[j] : 1;
+            }
+        }
+        return w;
+    }
+
+    /** Per label, (negatives/positives)^power among the sentences an epoch sees. */
+    private float[] positiveWeights(List<Encoded> train, int seenPerEpoch) {
+        float[] out = new float[labels.size()];
+        for (int j = 0; j < labels.size(); j++) {
+            String label = labels.get(j);
+            long positives = train.stream().filter(e -> e.labels().contains(label)).count();
+            double negatives = seenPerEpoch - positives;
+            out[j] = (float) Math.pow(negatives / Math.max(1, positives), settings.positiveWeightPower());
+        }
+        return out;
+    }
+}
