@@ -2,7 +2,7 @@ package org.fineprint.finetune;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import java.nio.FloatBuffer;
+import ai.djl.ndarray.index.NDIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +11,10 @@ import java.util.List;
  * gradients a {@code GradientCollector} filled; the gradients are zeroed after each step (DJL adds
  * every backward pass to them). Decay applies to matrices only, not to biases and LayerNorm
  * vectors. The gradients are first scaled down to a global norm of at most {@value #MAX_NORM}; a
- * step whose gradients are not finite is skipped and its gradients are overwritten with zeros
+ * step whose gradients are not finite is skipped and its gradients are set to zero entry by entry
  * (multiplying an infinite gradient by zero, as {@code GradientCollector.zeroGradients()} does,
- * leaves NaN behind, which poisoned every later step in the first runs).
+ * leaves NaN behind, which poisoned every later step in the first runs; {@code NDArray.set(Buffer)}
+ * is no way out either: the tensor keeps pointing into a buffer that dies with the Java wrapper).
  */
 final class AdamW {
     private static final float BETA1 = 0.9f;
@@ -62,7 +63,9 @@ final class AdamW {
         if (!Double.isFinite(norm)) {
             for (NDArray p : params) {
                 try (NDManager scratch = p.getManager().newSubManager()) {
-                    Bert.own(scratch, p.getGradient()).set(FloatBuffer.wrap(new float[Math.toIntExact(p.size())]));
+                    NDArray g = Bert.own(scratch, p.getGradient());
+                    g.muli(0f); // finite entries become 0, infinite ones NaN
+                    g.set(new NDIndex("{}", Bert.own(scratch, g.isNaN())), 0f);
                 }
             }
             return false;

@@ -131,12 +131,12 @@ final class FineTuneClaudetteCommand implements Callable<Integer> {
                 }
                 progress.printf("fold %d: macro-F1 %.1f%n", fold,
                         100 * new OutOfFoldScores(rows.subList(rows.size() - test.size(), rows.size())).score().macroF1());
+                if (out != null) {
+                    new OutOfFoldScores(rows).write(out); // after every fold, so an interrupted run keeps what it finished
+                }
             }
         }
         OutOfFoldScores scores = new OutOfFoldScores(rows);
-        if (out != null) {
-            scores.write(out);
-        }
         o.printf("CLAUDETTE clause detection, fine-tuned bge-small-en-v1.5 (%s)%n", LocalDate.now());
         o.printf("data: %s, folds of 'eval claudette' (seed %d)%s%n", dataDir.resolve("claudette-tos50"),
                 ClaudetteRecipe.OUTER_SEED, extraData ? "; extra training data: claudette-multilingual-50 English, copies of test documents left out" : "");
