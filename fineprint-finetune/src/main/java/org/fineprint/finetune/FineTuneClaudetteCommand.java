@@ -77,6 +77,10 @@ final class FineTuneClaudetteCommand implements Callable<Integer> {
     @Option(names = "--cascade", paramLabel = "FILE", description = "Margins of the cascade from 'eval claudette --scores FILE': also score the sum of both margins.")
     @Nullable Path cascade;
 
+    @Option(names = "--with", paramLabel = "FILE", description = "Margins of other fine-tuned runs of the same folds (their --out), "
+            + "e.g. with another --seed: averaged with this run's before the cascade's are added.")
+    List<Path> others = List.of();
+
     @Override
     public Integer call() {
         PrintStream o = System.out;
@@ -145,13 +149,18 @@ final class FineTuneClaudetteCommand implements Callable<Integer> {
                 + "%.0f%% of the unlabelled sentences per epoch; positives weighted (neg/pos)^%s; at most %d tokens%n",
                 fromLayer, epochs, batch, learningRate, headLearningRate, 100 * negativeShare, positiveWeightPower, maxTokens);
         print(o, "fine-tuned", scores);
-        if (cascade != null) {
-            OutOfFoldScores theirs = OutOfFoldScores.read(cascade);
-            if (!foldsToRun.isEmpty()) {
-                theirs = new OutOfFoldScores(theirs.rows().stream().filter(r -> foldsToRun.contains(r.fold())).toList());
+        OutOfFoldScores tuned = scores;
+        if (!others.isEmpty()) {
+            for (Path other : others) {
+                tuned = tuned.plus(OutOfFoldScores.read(other).folds(foldsToRun));
             }
+            tuned = tuned.times(1.0 / (others.size() + 1));
+            print(o, "fine-tuned, mean of this run and " + others.size() + " more", tuned);
+        }
+        if (cascade != null) {
+            OutOfFoldScores theirs = OutOfFoldScores.read(cascade).folds(foldsToRun);
             print(o, "cascade (" + cascade.getFileName() + ")", theirs);
-            print(o, "fine-tuned + cascade (margins added)", scores.plus(theirs));
+            print(o, "fine-tuned + cascade (margins added)", tuned.plus(theirs));
         }
         o.printf("elapsed: %.0f s%n", (System.nanoTime() - start) / 1e9);
         return 0;

@@ -99,6 +99,24 @@ public record OutOfFoldScores(List<Row> rows) {
         return new OutOfFoldScores(out);
     }
 
+    /** The margins multiplied by {@code factor}, e.g. 1/n to average n classifiers with {@link #plus}. */
+    public OutOfFoldScores times(double factor) {
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            double[] m = r.margins().clone();
+            for (int j = 0; j < m.length; j++) {
+                m[j] *= factor;
+            }
+            out.add(new Row(r.fold(), r.doc(), r.idx(), r.gold(), m));
+        }
+        return new OutOfFoldScores(out);
+    }
+
+    /** Only the rows of the given folds (all rows when the set is empty). */
+    public OutOfFoldScores folds(java.util.Collection<Integer> folds) {
+        return folds.isEmpty() ? this : new OutOfFoldScores(rows.stream().filter(r -> folds.contains(r.fold())).toList());
+    }
+
     public void write(Path file) {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
             for (Row r : rows) {

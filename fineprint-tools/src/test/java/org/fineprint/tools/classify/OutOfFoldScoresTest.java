@@ -38,6 +38,19 @@ class OutOfFoldScoresTest {
     }
 
     @Test
+    void averagesTwoRunsAndKeepsTheAskedFolds() {
+        OutOfFoldScores a = new OutOfFoldScores(List.of(new OutOfFoldScores.Row(1, "a", 0, Set.of(), margins(1, -3)),
+                new OutOfFoldScores.Row(2, "b", 0, Set.of(), margins(0, 0))));
+        OutOfFoldScores b = new OutOfFoldScores(List.of(new OutOfFoldScores.Row(1, "a", 0, Set.of(), margins(-2, 1)),
+                new OutOfFoldScores.Row(2, "b", 0, Set.of(), margins(0, 0))));
+        OutOfFoldScores mean = a.plus(b).times(0.5);
+        assertThat(mean.rows().get(0).margins()[0]).isEqualTo(-0.5);
+        assertThat(mean.rows().get(0).margins()[1]).isEqualTo(-1.0);
+        assertThat(mean.folds(Set.of(2)).rows()).extracting(OutOfFoldScores.Row::doc).containsExactly("b");
+        assertThat(mean.folds(Set.of()).rows()).hasSize(2);
+    }
+
+    @Test
     void refusesToAddScoresOfOtherSentencesOrFolds() {
         OutOfFoldScores a = new OutOfFoldScores(List.of(new OutOfFoldScores.Row(1, "a", 0, Set.of(), margins(0, 0))));
         OutOfFoldScores otherFold = new OutOfFoldScores(List.of(new OutOfFoldScores.Row(2, "a", 0, Set.of(), margins(0, 0))));
