@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -110,30 +111,12 @@ final class FoldTrainer {
                 for (List<Encoded> batch : batches) {
                     step++;
                     float schedule = step <= warmUp ? step / (float) warmUp : (total - step) / (float) Math.max(1, total - warmUp);
-                    try (NDManager sm = fm.newSubManager()) {
-                        NDList in = inputs(sm, batch);
-                        NDArray target = sm.create(targets(batch), new Shape(batch.size(), labels.size()));
-                        NDArray weight = sm.create(lossWeights(batch, positiveWeight), new Shape(batch.size(), labels.size()));
-                        boolean finite;
-                        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-                            NDArray z = logits(bert, headW, headB, in, true);
-                            // binary cross-entropy with logits, in its stable form: max(z,0) - z*y + log(1 + e^-|z|)
-                            NDArray loss = z.maximum(0f).sub(z.mul(target)).add(z.abs().neg().exp().add(1f).log())
-                                    .mul(weight).mean();
-                            float value = loss.getFloat();
-                            finite = Float.isFinite(value);
-                            if (finite) {
-                                gc.backward(loss);
-                                lossSum += value;
-                            }
-                        }
-                        if (!finite || !optimizer.step(schedule)) {
-                            skipped++;
-                            if (skipped > total / 100 + 1) {
-                                throw new IllegalStateException("fold " + fold + ": " + skipped
-                                        + " steps had a loss or gradient that was not finite; lower --lr or --head-lr");
-                            }
-                        }
+                    OptionalDouble loss = step(fm, bert, headW, headB, optimizer, batch, positiveWeight, schedule);
+                    if (loss.isPresent()) {
+                        lossSum += loss.getAsDouble();
+                    } else if (++skipped > total / 100 + 1) {
+                        throw new IllegalStateException("fold " + fold + ": " + skipped
+                                + " steps had a loss or gradient that was not finite; lower --lr or --head-lr");
                     }
                 }
                 progress.printf("fold %d epoch %d/%d: mean loss %.4f, %.2f s a step%s%n", fold, epoch, settings.epochs(),
@@ -143,6 +126,28 @@ final class FoldTrainer {
             double[][] margins = score(fm, bert, headW, headB, test);
             bert.set(pretrained(manager, trained.keySet()));
             return margins;
+        }
+    }
+
+    /** One training step on a batch; the loss, or empty when the step was skipped (loss or gradient not finite). */
+    private OptionalDouble step(NDManager fm, Bert bert, NDArray headW, NDArray headB, AdamW optimizer, List<Encoded> batch,
+            float[] positiveWeight, float schedule) {
+        try (NDManager sm = fm.newSubManager()) {
+            NDList in = inputs(sm, batch);
+            NDArray target = sm.create(targets(batch), new Shape(batch.size(), labels.size()));
+            NDArray weight = sm.create(lossWeights(batch, positiveWeight), new Shape(batch.size(), labels.size()));
+            float value;
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                NDArray z = logits(bert, headW, headB, in, true);
+                // binary cross-entropy with logits, in its stable form: max(z,0) - z*y + log(1 + e^-|z|)
+                NDArray loss = z.maximum(0f).sub(z.mul(target)).add(z.abs().neg().exp().add(1f).log()).mul(weight).mean();
+                value = loss.getFloat();
+                if (!Float.isFinite(value)) {
+                    return OptionalDouble.empty();
+                }
+                gc.backward(loss);
+            }
+            return optimizer.step(schedule) ? OptionalDouble.of(value) : OptionalDouble.empty();
         }
     }
 
