@@ -2,6 +2,7 @@ package org.fineprint.finetune;
 
 import ai.djl.ndarray.NDManager;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import org.fineprint.tools.classify.LexGlueScore;
 import org.fineprint.tools.classify.OutOfFoldScores;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -81,8 +85,22 @@ final class FineTuneClaudetteCommand implements Callable<Integer> {
             + "e.g. with another --seed: averaged with this run's before the cascade's are added.")
     List<Path> others = List.of();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        check(fromLayer >= 0 && fromLayer < Bert.LAYERS, "--from-layer must be 0-" + (Bert.LAYERS - 1));
+        check(epochs >= 1 && batch >= 1, "--epochs and --batch must be at least 1");
+        check(negativeShare > 0 && negativeShare <= 1, "--negative-share must be above 0 and at most 1");
+        check(maxTokens >= 8 && maxTokens <= 512, "--max-tokens must be 8-512 (the model's positions end at 512)");
+        check(foldsToRun.stream().allMatch(f -> f >= 1 && f <= ClaudetteRecipe.OUTER_FOLDS),
+                "--folds-to-run takes folds 1-" + ClaudetteRecipe.OUTER_FOLDS);
+        List<Path> inputs = new ArrayList<>(others);
+        if (cascade != null) {
+            inputs.add(cascade);
+        }
+        inputs.forEach(file -> check(Files.isRegularFile(file), file + " is not a file"));
         PrintStream o = System.out;
         PrintStream progress = System.err;
         long start = System.nanoTime();
@@ -164,6 +182,12 @@ final class FineTuneClaudetteCommand implements Callable<Integer> {
         }
         o.printf("elapsed: %.0f s%n", (System.nanoTime() - start) / 1e9);
         return 0;
+    }
+
+    private void check(boolean ok, String message) {
+        if (!ok) {
+            throw new ParameterException(spec.commandLine(), message);
+        }
     }
 
     private static void print(PrintStream o, String name, OutOfFoldScores scores) {
