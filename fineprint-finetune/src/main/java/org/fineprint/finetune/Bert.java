@@ -41,14 +41,16 @@ final class Bert {
         this.dropout = dropout;
     }
 
-    /** Replaces parameters, e.g. with trainable copies. */
-    void set(Map<String, NDArray> replacements) {
-        replacements.forEach((name, array) -> {
-            if (!params.containsKey(name)) {
-                throw new IllegalArgumentException("no parameter " + name);
-            }
-            params.put(name, array);
-        });
+    /**
+     * Replaces parameters, e.g. with trainable copies.
+     *
+     * @return the arrays replaced, to put back afterwards
+     */
+    Map<String, NDArray> set(Map<String, NDArray> replacements) {
+        Map<String, NDArray> replaced = new HashMap<>();
+        replacements.forEach((name, array) -> replaced.put(name, p(name)));
+        params.putAll(replacements);
+        return replaced;
     }
 
     /** The names of the parameters of layers {@code from} to the last. */

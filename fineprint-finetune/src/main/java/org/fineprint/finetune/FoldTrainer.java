@@ -70,7 +70,7 @@ final class FoldTrainer {
                 a.setRequiresGradient(true);
                 trained.put(name, a);
             }
-            bert.set(trained);
+            Map<String, NDArray> pretrained = bert.set(trained);
             float[] init = new float[Bert.HIDDEN * labels.size()];
             for (int i = 0; i < init.length; i++) {
                 init[i] = (float) (random.nextGaussian() * 0.02);
@@ -124,7 +124,7 @@ final class FoldTrainer {
                         skipped == 0 ? "" : ", " + skipped + " steps skipped (gradient not finite)");
             }
             double[][] margins = score(fm, bert, headW, headB, test);
-            bert.set(pretrained(manager, trained.keySet()));
+            bert.set(pretrained);
             return margins;
         }
     }
@@ -201,15 +201,6 @@ final class FoldTrainer {
                     out[i + k] = m;
                 }
             }
-        }
-        return out;
-    }
-
-    private Map<String, NDArray> pretrained(NDManager manager, Set<String> names) {
-        Map<String, NDArray> out = new LinkedHashMap<>();
-        for (String name : names) {
-            BgeSmall.Tensor t = weights.get(name);
-            out.put(name, manager.create(t.values(), new Shape(t.shape())));
         }
         return out;
     }

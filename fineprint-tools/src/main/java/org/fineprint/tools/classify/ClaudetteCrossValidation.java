@@ -146,19 +146,18 @@ final class ClaudetteCrossValidation {
                 }
             }
             Map<String, List<String>> testByDoc = new TreeMap<>();
-            List<Set<String>> foldGold = new ArrayList<>();
             List<LabeledSentence> foldTest = new ArrayList<>();
             for (String doc : testDocs) {
                 List<String> texts = new ArrayList<>();
                 for (LabeledSentence s : tos50) {
                     if (s.doc().equals(doc)) {
                         texts.add(s.text());
-                        foldGold.add(s.labels());
                         foldTest.add(s);
                     }
                 }
                 testByDoc.put(doc, texts);
             }
+            List<Set<String>> foldGold = foldTest.stream().map(LabeledSentence::labels).toList();
             progress.printf("fold %d: training on %d sentences (%d extra documents left out), testing on %d documents%n",
                     f + 1, train.size(), excluded.size(), testDocs.size());
 

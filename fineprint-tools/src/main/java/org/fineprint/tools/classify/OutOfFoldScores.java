@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -61,9 +63,9 @@ public record OutOfFoldScores(List<Row> rows) {
 
     /** The LexGLUE score of each fold's rows, by fold number. */
     public Map<Integer, LexGlueScore> byFold() {
-        Map<Integer, List<Row>> folds = new java.util.TreeMap<>();
+        Map<Integer, List<Row>> folds = new TreeMap<>();
         rows.forEach(r -> folds.computeIfAbsent(r.fold(), k -> new ArrayList<>()).add(r));
-        Map<Integer, LexGlueScore> out = new java.util.TreeMap<>();
+        Map<Integer, LexGlueScore> out = new TreeMap<>();
         folds.forEach((f, r) -> out.put(f, score(r)));
         return out;
     }
@@ -113,7 +115,7 @@ public record OutOfFoldScores(List<Row> rows) {
     }
 
     /** Only the rows of the given folds (all rows when the set is empty). */
-    public OutOfFoldScores folds(java.util.Collection<Integer> folds) {
+    public OutOfFoldScores folds(Collection<Integer> folds) {
         return folds.isEmpty() ? this : new OutOfFoldScores(rows.stream().filter(r -> folds.contains(r.fold())).toList());
     }
 
