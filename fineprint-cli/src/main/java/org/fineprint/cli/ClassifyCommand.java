@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.fineprint.analyze.classify.Classifier;
+import org.fineprint.analyze.classify.ClaudetteEnsemble;
 import org.fineprint.analyze.classify.Prediction;
+import org.fineprint.analyze.classify.SentenceClassifier;
 import org.fineprint.analyze.point.ClassifierCaseDetector;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = {"Label sentences: JSON lines {\"id\": ..., \"text\": ...} on stdin, "
                 + "{\"id\": ..., \"labels\": [...]} on stdout in the same order.",
-            "claudette: CLAUDETTE categories of potentially unfair clauses (a ch cr j law ltd ter use pinc).",
+            "claudette: CLAUDETTE categories of potentially unfair clauses (ltd ter ch cr use law j a); "
+                + "a TF-IDF and embedding cascade plus a fine-tuned encoder.",
             "cases: ids of the case catalogue's cases (fineprint cases) the clause expresses."})
 final class ClassifyCommand implements Callable<Integer> {
     static final int BATCH = 256;
@@ -49,14 +52,14 @@ final class ClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Supplier<Classifier> load = switch (labels) {
-            case "claudette" -> Classifier::claudette;
+        Supplier<SentenceClassifier> load = switch (labels) {
+            case "claudette" -> ClaudetteEnsemble::shared;
             case "cases" -> () -> Classifier.load(ClassifierCaseDetector.MODEL);
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown label set '" + labels + "'; use claudette or cases");
         };
         PrintWriter out = spec.commandLine().getOut();
-        Classifier classifier = null;
+        SentenceClassifier classifier = null;
         List<JsonNode> ids = new ArrayList<>(BATCH);
         List<String> texts = new ArrayList<>(BATCH);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -99,7 +102,7 @@ final class ClassifyCommand implements Callable<Integer> {
         return FineprintCommand.EXIT_ERROR;
     }
 
-    private static void write(PrintWriter out, Classifier classifier, List<JsonNode> ids, List<String> texts) {
+    private static void write(PrintWriter out, SentenceClassifier classifier, List<JsonNode> ids, List<String> texts) {
         List<Prediction> predictions = classifier.classify(texts);
         for (int i = 0; i < predictions.size(); i++) {
             ObjectNode row = JSON.createObjectNode();

@@ -20,8 +20,11 @@ final class BgeSmall {
     static final String TOKENIZER = "bge-small-en-v1.5-tokenizer.json";
     private static final int FLOAT = 1;
 
-    /** A weight tensor: its shape and values, row-major; matrices of linear layers are stored [in, out]. */
-    record Tensor(long[] shape, float[] values) {
+    /**
+     * A weight tensor: its initializer's name in the ONNX graph, its shape and values, row-major;
+     * matrices of linear layers are stored [in, out].
+     */
+    record Tensor(String onnxName, long[] shape, float[] values) {
     }
 
     private BgeSmall() {
@@ -58,7 +61,7 @@ final class BgeSmall {
             float[] values = new float[raw.remaining()];
             raw.get(values);
             long[] shape = t.getDimsList().stream().mapToLong(Long::longValue).toArray();
-            out.put(names.getOrDefault(t.getName(), t.getName()), new Tensor(shape, values));
+            out.put(names.getOrDefault(t.getName(), t.getName()), new Tensor(t.getName(), shape, values));
         }
         return out;
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.fineprint.analyze.classify.GroupFolds;
-import org.fineprint.tools.DataDir;
 import org.fineprint.tools.classify.ClaudetteData;
 import org.fineprint.tools.classify.ClaudetteRecipe;
 import org.fineprint.tools.classify.DocumentMatcher;
@@ -20,10 +19,10 @@ import org.fineprint.tools.classify.LexGlueScore;
 import org.fineprint.tools.classify.OutOfFoldScores;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code fineprint finetune claudette}: cross-validates the fine-tuned encoder on the outer folds of
@@ -37,40 +36,11 @@ import picocli.CommandLine.Option;
             "Folds, data and measure are those of 'eval claudette'; --cascade adds that command's --scores file."})
 final class FineTuneClaudetteCommand implements Callable<Integer> {
 
-    @Option(names = "--data", description = "The shared data directory (default: $FINEPRINT_DATA or shared/data above the working directory).")
-    @Nullable Path data;
-
-    @Option(names = "--extra-data", negatable = true, defaultValue = "false", fallbackValue = "true",
-            description = "Also train on the English sentences of claudette-multilingual-50, copies of test documents left out; "
-                + "about three times the training time (default: ${DEFAULT-VALUE}).")
-    boolean extraData;
+    @Mixin
+    RecipeOptions recipe = new RecipeOptions();
 
     @Option(names = "--folds-to-run", split = ",", paramLabel = "N", description = "Run only these outer folds (1-5; default: all).")
     List<Integer> foldsToRun = List.of();
-
-    @Option(names = "--from-layer", description = "Train layers from this one up (0-11); those below stay frozen (default: ${DEFAULT-VALUE}).")
-    int fromLayer = 8;
-
-    @Option(names = "--epochs", description = "Epochs (default: ${DEFAULT-VALUE}).")
-    int epochs = 8;
-
-    @Option(names = "--negative-share", description = "Share of the unlabelled sentences each epoch sees (default: ${DEFAULT-VALUE}).")
-    float negativeShare = 0.5f;
-
-    @Option(names = "--lr", description = "Peak learning rate of the encoder layers (default: ${DEFAULT-VALUE}).")
-    float learningRate = 1e-4f;
-
-    @Option(names = "--head-lr", description = "Peak learning rate of the classification head (default: ${DEFAULT-VALUE}).")
-    float headLearningRate = 2e-3f;
-
-    @Option(names = "--positive-weight-power", description = "Positives weigh (negatives/positives)^power in the loss (default: ${DEFAULT-VALUE}).")
-    double positiveWeightPower = 0.5;
-
-    @Option(names = "--batch", description = "Sentences per step (default: ${DEFAULT-VALUE}).")
-    int batch = 32;
-
-    @Option(names = "--max-tokens", description = "Longer sentences are cut to this many tokens (default: ${DEFAULT-VALUE}).")
-    int maxTokens = 128;
 
     @Option(names = "--seed", description = "Seed of sampling, shuffling and the head's start (default: ${DEFAULT-VALUE}).")
     long seed = 1000;
@@ -90,43 +60,29 @@ final class FineTuneClaudetteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        check(fromLayer >= 0 && fromLayer < Bert.LAYERS, "--from-layer must be 0-" + (Bert.LAYERS - 1));
-        check(epochs >= 1 && batch >= 1, "--epochs and --batch must be at least 1");
-        check(negativeShare > 0 && negativeShare <= 1, "--negative-share must be above 0 and at most 1");
-        check(maxTokens >= 8 && maxTokens <= 512, "--max-tokens must be 8-512 (the model's positions end at 512)");
-        check(foldsToRun.stream().allMatch(f -> f >= 1 && f <= ClaudetteRecipe.OUTER_FOLDS),
+        recipe.check(spec);
+        RecipeOptions.check(spec, foldsToRun.stream().allMatch(f -> f >= 1 && f <= ClaudetteRecipe.OUTER_FOLDS),
                 "--folds-to-run takes folds 1-" + ClaudetteRecipe.OUTER_FOLDS);
         List<Path> inputs = new ArrayList<>(others);
         if (cascade != null) {
             inputs.add(cascade);
         }
-        inputs.forEach(file -> check(Files.isRegularFile(file), file + " is not a file"));
+        inputs.forEach(file -> RecipeOptions.check(spec, Files.isRegularFile(file), file + " is not a file"));
         PrintStream o = System.out;
         PrintStream progress = System.err;
         long start = System.nanoTime();
-        Path dataDir = DataDir.resolve(data);
-        List<LabeledSentence> tos50 = ClaudetteData.readTos50(dataDir.resolve("claudette-tos50/sentences.jsonl"));
-        List<LabeledSentence> extra = extraData
-                ? ClaudetteData.readMultilingualEnglish(dataDir.resolve("claudette-multilingual-50/sentences.jsonl"))
-                : List.of();
+        List<LabeledSentence> tos50 = recipe.tos50();
+        List<LabeledSentence> extra = recipe.extra();
         Map<String, Set<String>> copies = DocumentMatcher.byExtraDoc(DocumentMatcher.match(tos50, extra));
         Map<String, Integer> foldOf = GroupFolds.assign(tos50.stream().map(LabeledSentence::doc).toList(),
                 ClaudetteRecipe.OUTER_FOLDS, ClaudetteRecipe.OUTER_SEED);
-        List<LabeledSentence> all = new ArrayList<>(tos50);
-        all.addAll(extra);
-        FoldTrainer.Settings settings = new FoldTrainer.Settings(fromLayer, epochs, negativeShare, learningRate,
-                headLearningRate, positiveWeightPower, batch, 0.01f, 0.1f, seed);
-        List<String> labels = ClaudetteData.LEXGLUE_LABELS;
-        Map<String, BgeSmall.Tensor> weights = BgeSmall.weights();
+        List<LabeledSentence> all = RecipeOptions.concat(tos50, extra);
         List<OutOfFoldScores.Row> rows = new ArrayList<>();
+        Map<String, BgeSmall.Tensor> weights = BgeSmall.weights();
         try (NDManager manager = NDManager.newBaseManager()) {
-            Bert bert = new Bert(manager, weights, settings.dropout());
-            long encoding = System.nanoTime();
-            List<FoldTrainer.Encoded> encoded = FoldTrainer.encode(manager, bert, BgeSmall.tokenizer(maxTokens),
-                    all.stream().map(LabeledSentence::text).toList(), all.stream().map(LabeledSentence::labels).toList(), fromLayer);
-            progress.printf("encoded %d sentences up to layer %d in %.0f s%n", all.size(), fromLayer,
-                    (System.nanoTime() - encoding) / 1e9);
-            FoldTrainer trainer = new FoldTrainer(settings, labels, weights, progress);
+            Bert bert = new Bert(manager, weights, RecipeOptions.DROPOUT);
+            List<FoldTrainer.Encoded> encoded = recipe.encode(manager, bert, all, progress);
+            FoldTrainer trainer = new FoldTrainer(recipe.settings(seed), ClaudetteData.LEXGLUE_LABELS, weights, progress);
             for (int fold = 1; fold <= ClaudetteRecipe.OUTER_FOLDS; fold++) {
                 if (!foldsToRun.isEmpty() && !foldsToRun.contains(fold)) {
                     continue;
@@ -151,8 +107,9 @@ final class FineTuneClaudetteCommand implements Callable<Integer> {
                     LabeledSentence s = all.get(test.get(k));
                     rows.add(new OutOfFoldScores.Row(fold, s.doc(), s.idx(), s.labels(), margins[k]));
                 }
-                progress.printf("fold %d: macro-F1 %.1f%n", fold,
-                        100 * new OutOfFoldScores(rows.subList(rows.size() - test.size(), rows.size())).score().macroF1());
+                progress.printf("fold %d: macro-F1 %.1f on %d test sentences%n", fold,
+                        100 * new OutOfFoldScores(rows.subList(rows.size() - test.size(), rows.size())).score().macroF1(),
+                        test.size());
                 if (out != null) {
                     new OutOfFoldScores(rows).write(out); // after every fold, so an interrupted run keeps what it finished
                 }
@@ -160,12 +117,9 @@ final class FineTuneClaudetteCommand implements Callable<Integer> {
         }
         OutOfFoldScores scores = new OutOfFoldScores(rows);
         o.printf("CLAUDETTE clause detection, fine-tuned bge-small-en-v1.5 (%s)%n", LocalDate.now());
-        o.printf("data: %s, folds of 'eval claudette' (seed %d)%s%n", dataDir.resolve("claudette-tos50"),
-                ClaudetteRecipe.OUTER_SEED, extraData ? "; extra training data: claudette-multilingual-50 English, copies of test documents left out" : "");
-        o.printf("recipe: layers %d-11 and a linear head on the first token trained, layers below frozen; %d epochs; "
-                + "batch %d; AdamW, learning rate %s (head %s), 10%% warm-up then linear decay, weight decay 0.01; dropout 0.1; "
-                + "%.0f%% of the unlabelled sentences per epoch; positives weighted (neg/pos)^%s; at most %d tokens%n",
-                fromLayer, epochs, batch, learningRate, headLearningRate, 100 * negativeShare, positiveWeightPower, maxTokens);
+        o.printf("data: %s, folds of 'eval claudette' (seed %d)%s%n", recipe.dataDir().resolve("claudette-tos50"),
+                ClaudetteRecipe.OUTER_SEED, recipe.extraData ? "; extra training data: claudette-multilingual-50 English, copies of test documents left out" : "");
+        o.printf("recipe: %s; seed %d%n", recipe.describe(), seed);
         print(o, "fine-tuned", scores);
         OutOfFoldScores tuned = scores;
         if (!others.isEmpty()) {
@@ -182,12 +136,6 @@ final class FineTuneClaudetteCommand implements Callable<Integer> {
         }
         o.printf("elapsed: %.0f s%n", (System.nanoTime() - start) / 1e9);
         return 0;
-    }
-
-    private void check(boolean ok, String message) {
-        if (!ok) {
-            throw new ParameterException(spec.commandLine(), message);
-        }
     }
 
     private static void print(PrintStream o, String name, OutOfFoldScores scores) {

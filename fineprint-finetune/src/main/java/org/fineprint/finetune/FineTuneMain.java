@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./fineprint finetune …}. */
 @Command(name = "fineprint finetune", mixinStandardHelpOptions = true,
         description = "Fine-tune the bge-small encoder on ../shared/data (DJL PyTorch, CPU).",
-        subcommands = FineTuneClaudetteCommand.class)
+        subcommands = {FineTuneClaudetteCommand.class, FineTuneModelCommand.class})
 public final class FineTuneMain {
     private FineTuneMain() {
     }

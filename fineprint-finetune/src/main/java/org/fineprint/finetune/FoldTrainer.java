@@ -56,77 +56,107 @@ final class FoldTrainer {
     }
 
     /**
+     * A trained copy of the top layers and the head, under a fold's manager. While it exists, the
+     * encoder runs with the trained layers; {@link #restore()} puts the pretrained ones back.
+     *
+     * @param layers the trained layer parameters by Hugging Face name
+     * @param headW the head's matrix [hidden × labels]
+     * @param headB the head's bias
+     * @param logitOffset added to the logits: log(share of unlabelled sentences kept), which undoes
+     *     the sampling's shift of the prior, so 0 is the decision boundary
+     */
+    record Trained(Bert bert, Map<String, NDArray> layers, NDArray headW, NDArray headB, float logitOffset,
+            Map<String, NDArray> pretrained) {
+        void restore() {
+            bert.set(pretrained);
+        }
+    }
+
+    /**
      * @param manager parent of everything this fold allocates
      * @param bert the encoder; its top layers are replaced by trained copies for the duration of the call
      * @return each test sentence's margin per label
      */
     double[][] trainAndScore(NDManager manager, Bert bert, List<Encoded> train, List<Encoded> test, int fold) {
         try (NDManager fm = manager.newSubManager()) {
-            Random random = new Random(settings.seed() + fold);
-            Map<String, NDArray> trained = new LinkedHashMap<>();
-            for (String name : Bert.layerParameters(weights, settings.fromLayer())) {
-                BgeSmall.Tensor t = weights.get(name);
-                NDArray a = fm.create(t.values(), new Shape(t.shape()));
-                a.setRequiresGradient(true);
-                trained.put(name, a);
-            }
-            Map<String, NDArray> pretrained = bert.set(trained);
-            float[] init = new float[Bert.HIDDEN * labels.size()];
-            for (int i = 0; i < init.length; i++) {
-                init[i] = (float) (random.nextGaussian() * 0.02);
-            }
-            NDArray headW = fm.create(init, new Shape(Bert.HIDDEN, labels.size()));
-            NDArray headB = fm.zeros(new Shape(labels.size()));
-            headW.setRequiresGradient(true);
-            headB.setRequiresGradient(true);
-            List<NDArray> params = new ArrayList<>(trained.values());
-            List<Float> rates = new ArrayList<>(Collections.nCopies(params.size(), settings.learningRate()));
-            params.add(headW);
-            params.add(headB);
-            rates.add(settings.headLearningRate());
-            rates.add(settings.headLearningRate());
-            AdamW optimizer = new AdamW(params, rates, settings.weightDecay());
-
-            List<Encoded> positives = new ArrayList<>();
-            List<Encoded> negatives = new ArrayList<>();
-            for (Encoded e : train) {
-                (e.labels().stream().anyMatch(labels::contains) ? positives : negatives).add(e);
-            }
-            int negativesPerEpoch = Math.round(negatives.size() * settings.negativeShare());
-            float[] positiveWeight = positiveWeights(train, positives.size() + negativesPerEpoch);
-            int stepsPerEpoch = (positives.size() + negativesPerEpoch + settings.batch() - 1) / settings.batch();
-            int total = settings.epochs() * stepsPerEpoch;
-            int warmUp = Math.max(1, total / 10);
-            progress.printf("fold %d: %d training sentences (%d with a label), %d test sentences, %d steps%n", fold,
-                    train.size(), positives.size(), test.size(), total);
-            int step = 0;
-            int skipped = 0;
-            long start = System.nanoTime();
-            for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-                Collections.shuffle(negatives, random);
-                List<Encoded> seen = new ArrayList<>(positives);
-                seen.addAll(negatives.subList(0, negativesPerEpoch));
-                double lossSum = 0;
-                List<List<Encoded>> batches = batches(seen, random);
-                for (List<Encoded> batch : batches) {
-                    step++;
-                    float schedule = step <= warmUp ? step / (float) warmUp : (total - step) / (float) Math.max(1, total - warmUp);
-                    OptionalDouble loss = step(fm, bert, headW, headB, optimizer, batch, positiveWeight, schedule);
-                    if (loss.isPresent()) {
-                        lossSum += loss.getAsDouble();
-                    } else if (++skipped > total / 100 + 1) {
-                        throw new IllegalStateException("fold " + fold + ": " + skipped
-                                + " steps had a loss or gradient that was not finite; lower --lr or --head-lr");
-                    }
-                }
-                progress.printf("fold %d epoch %d/%d: mean loss %.4f, %.2f s a step%s%n", fold, epoch, settings.epochs(),
-                        lossSum / batches.size(), (System.nanoTime() - start) / 1e9 / step,
-                        skipped == 0 ? "" : ", " + skipped + " steps skipped (gradient not finite)");
-            }
-            double[][] margins = score(fm, bert, headW, headB, test);
-            bert.set(pretrained);
+            Trained trained = train(fm, bert, train, fold, "fold " + fold);
+            double[][] margins = score(fm, trained, test);
+            trained.restore();
             return margins;
         }
+    }
+
+    /**
+     * Trains the top layers and a head; the encoder keeps the trained layers until
+     * {@link Trained#restore()}.
+     *
+     * @param fm owns the trained arrays; close it after {@link Trained#restore()}
+     * @param seedOffset added to the recipe's seed (the fold number in cross-validation)
+     * @param run names the run in progress lines
+     */
+    Trained train(NDManager fm, Bert bert, List<Encoded> train, long seedOffset, String run) {
+        Random random = new Random(settings.seed() + seedOffset);
+        Map<String, NDArray> trained = new LinkedHashMap<>();
+        for (String name : Bert.layerParameters(weights, settings.fromLayer())) {
+            BgeSmall.Tensor t = weights.get(name);
+            NDArray a = fm.create(t.values(), new Shape(t.shape()));
+            a.setRequiresGradient(true);
+            trained.put(name, a);
+        }
+        Map<String, NDArray> pretrained = bert.set(trained);
+        float[] init = new float[Bert.HIDDEN * labels.size()];
+        for (int i = 0; i < init.length; i++) {
+            init[i] = (float) (random.nextGaussian() * 0.02);
+        }
+        NDArray headW = fm.create(init, new Shape(Bert.HIDDEN, labels.size()));
+        NDArray headB = fm.zeros(new Shape(labels.size()));
+        headW.setRequiresGradient(true);
+        headB.setRequiresGradient(true);
+        List<NDArray> params = new ArrayList<>(trained.values());
+        List<Float> rates = new ArrayList<>(Collections.nCopies(params.size(), settings.learningRate()));
+        params.add(headW);
+        params.add(headB);
+        rates.add(settings.headLearningRate());
+        rates.add(settings.headLearningRate());
+        AdamW optimizer = new AdamW(params, rates, settings.weightDecay());
+
+        List<Encoded> positives = new ArrayList<>();
+        List<Encoded> negatives = new ArrayList<>();
+        for (Encoded e : train) {
+            (e.labels().stream().anyMatch(labels::contains) ? positives : negatives).add(e);
+        }
+        int negativesPerEpoch = Math.round(negatives.size() * settings.negativeShare());
+        float[] positiveWeight = positiveWeights(train, positives.size() + negativesPerEpoch);
+        int stepsPerEpoch = (positives.size() + negativesPerEpoch + settings.batch() - 1) / settings.batch();
+        int total = settings.epochs() * stepsPerEpoch;
+        int warmUp = Math.max(1, total / 10);
+        progress.printf("%s: %d training sentences (%d with a label), %d steps%n", run, train.size(),
+                positives.size(), total);
+        int step = 0;
+        int skipped = 0;
+        long start = System.nanoTime();
+        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            Collections.shuffle(negatives, random);
+            List<Encoded> seen = new ArrayList<>(positives);
+            seen.addAll(negatives.subList(0, negativesPerEpoch));
+            double lossSum = 0;
+            List<List<Encoded>> batches = batches(seen, random);
+            for (List<Encoded> batch : batches) {
+                step++;
+                float schedule = step <= warmUp ? step / (float) warmUp : (total - step) / (float) Math.max(1, total - warmUp);
+                OptionalDouble loss = step(fm, bert, headW, headB, optimizer, batch, positiveWeight, schedule);
+                if (loss.isPresent()) {
+                    lossSum += loss.getAsDouble();
+                } else if (++skipped > total / 100 + 1) {
+                    throw new IllegalStateException(run + ": " + skipped
+                            + " steps had a loss or gradient that was not finite; lower --lr or --head-lr");
+                }
+            }
+            progress.printf("%s epoch %d/%d: mean loss %.4f, %.2f s a step%s%n", run, epoch, settings.epochs(),
+                    lossSum / batches.size(), (System.nanoTime() - start) / 1e9 / step,
+                    skipped == 0 ? "" : ", " + skipped + " steps skipped (gradient not finite)");
+        }
+        return new Trained(bert, trained, headW, headB, (float) Math.log(settings.negativeShare()), pretrained);
     }
 
     /** One training step on a batch; the loss, or empty when the step was skipped (loss or gradient not finite). */
@@ -186,17 +216,17 @@ final class FoldTrainer {
         return List.of(out);
     }
 
-    private double[][] score(NDManager fm, Bert bert, NDArray headW, NDArray headB, List<Encoded> test) {
-        double prior = Math.log(settings.negativeShare());
-        double[][] out = new double[test.size()][];
-        for (int i = 0; i < test.size(); i += 64) {
-            List<Encoded> chunk = test.subList(i, Math.min(test.size(), i + 64));
+    /** Each sentence's margin per label under a trained run: its logit plus the run's offset. */
+    double[][] score(NDManager fm, Trained trained, List<Encoded> sentences) {
+        double[][] out = new double[sentences.size()][];
+        for (int i = 0; i < sentences.size(); i += 64) {
+            List<Encoded> chunk = sentences.subList(i, Math.min(sentences.size(), i + 64));
             try (NDManager sm = fm.newSubManager()) {
-                float[] z = logits(bert, headW, headB, inputs(sm, chunk), false).toFloatArray();
+                float[] z = logits(trained.bert(), trained.headW(), trained.headB(), inputs(sm, chunk), false).toFloatArray();
                 for (int k = 0; k < chunk.size(); k++) {
                     double[] m = new double[labels.size()];
                     for (int j = 0; j < m.length; j++) {
-                        m[j] = z[k * labels.size() + j] + prior;
+                        m[j] = z[k * labels.size() + j] + trained.logitOffset();
                     }
                     out[i + k] = m;
                 }

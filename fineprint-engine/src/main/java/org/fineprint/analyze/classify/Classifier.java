@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe (given a thread-safe {@link Embedder}). When the model reads
  * neighbouring sentences, a batch is taken as consecutive sentences of one document.
  */
-public final class Classifier {
+public final class Classifier implements SentenceClassifier {
     /** Class-path resource of the committed CLAUDETTE clause model. */
     public static final String CLAUDETTE_MODEL = "/models/claudette.fpm";
 
@@ -79,13 +79,7 @@ public final class Classifier {
         return c;
     }
 
-    /**
-     * Labels a batch of sentences.
-     *
-     * @param texts the sentences, in document order when the model reads neighbours
-     * @return one prediction per text, in the same order
-     * @throws ClassifierException when the encoder fails
-     */
+    @Override
     public List<Prediction> classify(List<String> texts) {
         int n = texts.size();
         SparseVector[] tfidf = new SparseVector[n];
@@ -153,7 +147,7 @@ public final class Classifier {
         return model;
     }
 
-    /** @return a short description for reports, e.g. {@code claudette (bge-small-en-v1.5-q + heads 2026-11-25)} */
+    @Override
     public String description() {
         String trained = model.metadata().getOrDefault("trained", "");
         String encoder = model.encoder().isEmpty() ? "tf-idf" : model.encoder();

@@ -55,6 +55,33 @@ public record ClassifierModel(String name, List<String> labels, TfidfVectorizer 
         }
     }
 
+    /** Margins are clipped to ± this many log-odds. */
+    public static final double MARGIN_LIMIT = 20;
+
+    /**
+     * How far a prediction of this model lies from the decision threshold of a label, in log-odds:
+     * logit(score) − logit(threshold) of the stage that decided (the final head when the sentence
+     * passed the gate, the gate head otherwise). Positive exactly when the label was given; clipped
+     * to ±{@value #MARGIN_LIMIT}, and −{@value #MARGIN_LIMIT} for a label the model has no head for.
+     *
+     * @param prediction a prediction of this model
+     * @param label a label
+     * @return the margin
+     */
+    public double margin(Prediction prediction, String label) {
+        for (LinearHead head : prediction.encoded() ? heads : gate) {
+            if (head.label().equals(label)) {
+                return logit(prediction.scores().getOrDefault(label, 0.0)) - logit(head.threshold());
+            }
+        }
+        return -MARGIN_LIMIT;
+    }
+
+    private static double logit(double p) {
+        double q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+        return Math.max(-MARGIN_LIMIT, Math.min(MARGIN_LIMIT, Math.log(q / (1 - q))));
+    }
+
     /** @return whether the model needs an {@link Embedder} */
     public boolean needsEncoder() {
         return features.usesEmbedding();

@@ -17,6 +17,7 @@ import org.fineprint.analyze.classify.FeatureSpec;
 import org.fineprint.analyze.classify.GroupFolds;
 import org.fineprint.analyze.classify.MultiLabelTrainer;
 import org.fineprint.analyze.classify.Prediction;
+import org.fineprint.analyze.classify.SentenceClassifier;
 import org.fineprint.analyze.classify.TrainingExample;
 import org.fineprint.analyze.classify.TrainingResult;
 import org.fineprint.analyze.classify.TrainingSettings;
@@ -225,29 +226,9 @@ final class ClaudetteCrossValidation {
                 new OutOfFoldScores(cascadeRows));
     }
 
-    /**
-     * A prediction's decision margin per LexGLUE label: logit(probability) − logit(threshold) of the
-     * stage that decided (the final head when the sentence passed the gate, else the gate head).
-     */
+    /** A prediction's decision margin per LexGLUE label ({@link ClassifierModel#margin}). */
     static double[] margins(Prediction p, ClassifierModel model) {
-        Map<String, Double> thresholds = new HashMap<>();
-        for (var head : p.encoded() ? model.heads() : model.gate()) {
-            thresholds.put(head.label(), (double) head.threshold());
-        }
-        double[] out = new double[ClaudetteData.LEXGLUE_LABELS.size()];
-        for (int j = 0; j < out.length; j++) {
-            String label = ClaudetteData.LEXGLUE_LABELS.get(j);
-            Double t = thresholds.get(label);
-            out[j] = t == null ? -LOGIT_LIMIT : logit(p.scores().getOrDefault(label, 0.0)) - logit(t);
-        }
-        return out;
-    }
-
-    private static final double LOGIT_LIMIT = 20;
-
-    private static double logit(double p) {
-        double q = Math.min(1 - 1e-9, Math.max(1e-9, p));
-        return Math.max(-LOGIT_LIMIT, Math.min(LOGIT_LIMIT, Math.log(q / (1 - q))));
+        return ClaudetteData.LEXGLUE_LABELS.stream().mapToDouble(label -> model.margin(p, label)).toArray();
     }
 
     private static String summary(Map<String, LexGlueScore> scores) {
@@ -270,7 +251,7 @@ final class ClaudetteCrossValidation {
     }
 
     /** Classifies each document's sentences as one batch (so neighbours are real neighbours). */
-    static List<Prediction> classify(Classifier classifier, Map<String, List<String>> textsByDoc) {
+    static List<Prediction> classify(SentenceClassifier classifier, Map<String, List<String>> textsByDoc) {
         List<Prediction> out = new ArrayList<>();
         for (List<String> texts : textsByDoc.values()) {
             out.addAll(classifier.classify(texts));

@@ -12,9 +12,11 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.fineprint.analyze.classify.Classifier;
 import org.fineprint.analyze.classify.ClassifierModel;
+import org.fineprint.analyze.classify.ClaudetteEnsemble;
 import org.fineprint.analyze.classify.ModelFile;
 import org.fineprint.analyze.classify.OnnxEmbedder;
 import org.fineprint.analyze.classify.Prediction;
+import org.fineprint.analyze.classify.SentenceClassifier;
 import org.fineprint.analyze.classify.TrainingResult;
 import org.fineprint.analyze.classify.TrainingSettings;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +38,8 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--model", description = "Score a trained model instead of cross-validating: 'committed' or a .fpm file.")
+    @Option(names = "--model", description = {"Score a trained model instead of cross-validating: 'committed' (the shipped detector, "
+                + "cascade + tuned encoder), 'cascade' (the committed cascade alone) or a .fpm file."})
     @Nullable String model;
 
     @Option(names = "--input", description = "With --model: JSON lines with text (or text_original), labels and optionally doc.")
@@ -189,8 +192,10 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--input " + file + " is not a file");
         }
-        Classifier classifier;
+        SentenceClassifier classifier;
         if ("committed".equals(model)) {
+            classifier = ClaudetteEnsemble.shared();
+        } else if ("cascade".equals(model)) {
             classifier = Classifier.claudette();
         } else {
             ClassifierModel m = ModelFile.read(Path.of(model));
