@@ -33,7 +33,9 @@ import picocli.CommandLine.Option;
         description = {"CLAUDETTE clause detection, LexGLUE measure (macro-F1 over 8 categories + none).",
             "Without --model: 5-fold cross-validation grouped by document over claudette-tos50, with the "
                 + "TF-IDF-only and embedding-only baselines.",
-            "With --model committed|FILE --input FILE: scores that model on a JSONL file in the claudette-tos50 format."})
+            "With --model committed|cascade|FILE --input FILE: scores that model on a JSONL file in the claudette-tos50 format.",
+            "The shipped detector adds a fine-tuned encoder to the cascade; 'finetune claudette --cascade' "
+                + "cross-validates the two together from this command's --scores file."})
 public final class EvalClaudetteCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -184,6 +186,8 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
             }
         }
         out.println("published anchors (LexGLUE test documents, not these folds): TF-IDF+SVM 75.0, BERT 81.3, Legal-BERT 83.0");
+        out.println("this is the cascade; the shipped detector adds the fine-tuned encoder: measure the two together with "
+                + "--scores FILE here, then './fineprint finetune claudette --cascade FILE' (docs/quality.md)");
         out.printf("elapsed: %.0f s%n", seconds);
     }
 
