@@ -5,11 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.fineprint.tools.DataDir;
+import org.fineprint.tools.DataOption;
 import org.fineprint.tools.classify.ClaudetteData;
 import org.fineprint.tools.classify.LabeledSentence;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -18,8 +18,8 @@ final class RecipeOptions {
     private static final float WEIGHT_DECAY = 0.01f;
     static final float DROPOUT = 0.1f;
 
-    @Option(names = "--data", description = "The shared data directory (default: $FINEPRINT_DATA or shared/data above the working directory).")
-    @Nullable Path data;
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--extra-data", negatable = true, defaultValue = "false", fallbackValue = "true",
             description = "Also train on the English sentences of claudette-multilingual-50 (in cross-validation, copies of test "
@@ -70,7 +70,7 @@ final class RecipeOptions {
     }
 
     Path dataDir() {
-        return DataDir.resolve(data);
+        return data.dir();
     }
 
     List<LabeledSentence> tos50() {

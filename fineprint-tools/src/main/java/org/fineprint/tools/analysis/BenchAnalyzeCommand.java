@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.fineprint.tools.DataOption;
 import org.fineprint.analyze.AnalysisRequest;
 import org.fineprint.analyze.LocalAnalyzer;
 import org.fineprint.registry.DocumentType;
-import org.fineprint.tools.DataDir;
 import org.fineprint.tools.QuietLogs;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,8 +37,8 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-    @Nullable Path data;
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--runs", defaultValue = "3", description = "Cold runs (default 3).")
     int runs = 3;
@@ -50,7 +50,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         QuietLogs.apply();
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = DataDir.resolve(data);
+        Path dir = data.dir();
         Path ota = dir.resolve("opentermsarchive");
         out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));

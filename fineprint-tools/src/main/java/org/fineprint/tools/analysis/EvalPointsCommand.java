@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.fineprint.tools.DataOption;
 import org.fineprint.analyze.AnalysisRequest;
 import org.fineprint.analyze.LocalAnalyzer;
 import org.fineprint.analyze.point.Point;
@@ -20,12 +21,11 @@ import org.fineprint.analyze.point.Quote;
 import org.fineprint.catalog.Case;
 import org.fineprint.catalog.CaseCatalog;
 import org.fineprint.report.Report;
-import org.fineprint.tools.DataDir;
 import org.fineprint.tools.QuietLogs;
 import org.fineprint.tools.catalog.TosdrCaseIndex;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,8 +40,8 @@ public final class EvalPointsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-    @Nullable Path data;
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--detector", defaultValue = "cues", description = "Case detector: ${COMPLETION-CANDIDATES}.")
     DetectorChoice detector = DetectorChoice.cues;
@@ -56,7 +56,7 @@ public final class EvalPointsCommand implements Callable<Integer> {
     public Integer call() {
         QuietLogs.apply();
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = DataDir.resolve(data);
+        Path dir = data.dir();
         OtaTexts texts = OtaTexts.read(dir);
         CaseCatalog catalog = CaseCatalog.builtIn();
         TosdrCaseIndex index = TosdrCaseIndex.read(dir.resolve("tosdr").resolve("cases.jsonl"));

@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fineprint.tools.DataOption;
 import org.fineprint.analyze.AnalysisRequest;
 import org.fineprint.analyze.LocalAnalyzer;
 import org.fineprint.report.Report;
-import org.fineprint.tools.DataDir;
 import org.fineprint.tools.QuietLogs;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,8 +29,8 @@ public final class EvalRatingCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-    @Nullable Path data;
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--detector", defaultValue = "cues", description = "Case detector: ${COMPLETION-CANDIDATES}.")
     DetectorChoice detector = DetectorChoice.cues;
@@ -51,7 +52,7 @@ public final class EvalRatingCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         QuietLogs.apply();
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = DataDir.resolve(data);
+        Path dir = data.dir();
         OtaTexts texts = OtaTexts.read(dir);
         Map<String, String> grades = texts.grades();
         List<double[]> pairs = new ArrayList<>();

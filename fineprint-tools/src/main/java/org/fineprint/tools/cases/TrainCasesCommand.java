@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fineprint.tools.DataOption;
 import org.fineprint.analyze.classify.ModelFile;
 import org.fineprint.analyze.classify.TrainingExample;
 import org.fineprint.analyze.classify.TrainingResult;
 import org.fineprint.catalog.CaseCatalog;
-import org.fineprint.tools.DataDir;
 import org.fineprint.tools.QuietLogs;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,8 +33,8 @@ public final class TrainCasesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: ../shared/data).")
-    @Nullable Path data;
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--output", paramLabel = "FILE", description = "Where to write the model (default: " + MODEL_PATH + ").")
     @Nullable Path output;
@@ -50,7 +51,7 @@ public final class TrainCasesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         CaseCatalog catalog = CaseCatalog.builtIn();
-        List<TrainingExample> examples = new CaseExamples(DataDir.resolve(data), catalog).build(s -> true, CaseTraining.NEGATIVE_SHARE);
+        List<TrainingExample> examples = new CaseExamples(data.dir(), catalog).build(s -> true, CaseTraining.NEGATIVE_SHARE);
         long positives = examples.stream().filter(e -> !e.labels().isEmpty()).count();
         out.printf(Locale.ROOT, "examples %d (%d with a case) from %d services%n", examples.size(), positives,
                 examples.stream().map(TrainingExample::group).distinct().count());

@@ -1,6 +1,6 @@
 package org.fineprint.tools.catalog;
 
-import org.fineprint.tools.DataDir;
+import org.fineprint.tools.DataOption;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,9 +23,9 @@ import org.fineprint.catalog.CaseMaps;
 import org.fineprint.catalog.CueMatcher;
 import org.fineprint.catalog.Sentiment;
 import org.fineprint.catalog.Topic;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -48,10 +48,8 @@ public final class EvalCatalogCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "The shared data folder (holding tosdr/, claudette-tos50/, opp-115/); "
-                    + "default: the nearest shared/data above the current directory.")
-    @Nullable Path data;
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "30",
             description = "How many unmapped ToS;DR cases to list (default: ${DEFAULT-VALUE}).")
@@ -85,7 +83,7 @@ public final class EvalCatalogCommand implements Callable<Integer> {
 
     private Path dataDir() {
         try {
-            Path dir = DataDir.resolve(data);
+            Path dir = data.dir();
             if (!Files.isDirectory(dir.resolve("tosdr"))) {
                 throw new IllegalArgumentException("no tosdr/ folder in " + dir + "; pass the shared data folder");
             }

@@ -1,6 +1,6 @@
 package org.fineprint.tools.classify;
 
-import org.fineprint.tools.DataDir;
+import org.fineprint.tools.DataOption;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -23,6 +23,7 @@ import org.fineprint.analyze.classify.SentenceClassifier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,8 +48,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text or Markdown files (default: AliExpress ToS + Privacy Policy).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--data", description = "The shared data directory, for the default inputs.")
-    @Nullable Path data;
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--model", description = "'committed' (default: the cascade alone, then with the tuned encoder, "
             + "as 'classify --labels claudette' runs it) or a .fpm file.")
@@ -69,7 +70,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         PrintStream out = System.out;
         List<Path> inputs = files;
         if (inputs.isEmpty()) {
-            Path dataDir = DataDir.resolve(data);
+            Path dataDir = data.dir();
             inputs = DEFAULT_INPUTS.stream().map(dataDir::resolve).toList();
         }
         List<String> sentences = new ArrayList<>();

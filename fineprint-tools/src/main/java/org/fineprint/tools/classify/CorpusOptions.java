@@ -1,14 +1,14 @@
 package org.fineprint.tools.classify;
 
 import java.nio.file.Path;
-import org.fineprint.tools.DataDir;
-import org.jspecify.annotations.Nullable;
+import org.fineprint.tools.DataOption;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The data options shared by {@code train claudette} and {@code eval claudette}: where the data is and what to learn from. */
 final class CorpusOptions {
-    @Option(names = "--data", description = "The shared data directory (default: $FINEPRINT_DATA or shared/data above the working directory).")
-    @Nullable Path data;
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--extra-data", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also train on the English sentences of claudette-multilingual-50; in cross-validation, copies of a "
@@ -26,6 +26,6 @@ final class CorpusOptions {
 
     /** The data directory: {@code --data}, else {@code $FINEPRINT_DATA}, else shared/data above the working directory. */
     Path dataDir() {
-        return DataDir.resolve(data);
+        return data.dir();
     }
 }

@@ -1,6 +1,6 @@
 package org.fineprint.tools.extract;
 
-import org.fineprint.tools.DataDir;
+import org.fineprint.tools.DataOption;
 import org.fineprint.tools.QuietLogs;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
 import org.fineprint.extract.DefaultExtractor;
 import org.fineprint.fetch.Snapshot;
 import org.fineprint.registry.SourceDocument;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
                 "Also extracts a large generated HTML page. Single-threaded, after warm-up rounds that are not counted."})
 public final class ExtractBench implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Shared data directory (default: shared/data beside the repository).")
-    @Nullable Path data;
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "Uncounted warm-up rounds (default: ${DEFAULT-VALUE}).")
     int warmup;
@@ -52,7 +52,7 @@ public final class ExtractBench implements Callable<Integer> {
                 System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20, warmup, rounds);
         List<Job> html = new ArrayList<>();
         List<Job> pdf = new ArrayList<>();
-        for (OtaCase c : OtaCase.load(DataDir.resolve(data))) {
+        for (OtaCase c : OtaCase.load(data.dir())) {
             for (int i = 0; i < c.snapshots().size(); i++) {
                 Job job = new Job(c.declaration().sources().get(i), c.snapshots().get(i));
                 (job.snapshot().isPdf() ? pdf : html).add(job);

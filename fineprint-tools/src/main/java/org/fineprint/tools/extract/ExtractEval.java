@@ -1,6 +1,6 @@
 package org.fineprint.tools.extract;
 
-import org.fineprint.tools.DataDir;
+import org.fineprint.tools.DataOption;
 import org.fineprint.tools.QuietLogs;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
@@ -19,6 +19,7 @@ import org.fineprint.registry.Declaration;
 import org.fineprint.registry.SourceDocument;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,8 +33,8 @@ import picocli.CommandLine.Option;
                         + "sequence, word precision, recall and F1, heading and list-item counts (ours/theirs), failures."})
 public final class ExtractEval implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Shared data directory (default: shared/data beside the repository).")
-    @Nullable Path data;
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--case", paramLabel = "TEXT", description = "Only cases whose id contains TEXT.")
     @Nullable String only;
@@ -52,7 +53,7 @@ public final class ExtractEval implements Callable<Integer> {
     public Integer call() throws Exception {
         QuietLogs.apply();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<OtaCase> cases = OtaCase.load(DataDir.resolve(data));
+        List<OtaCase> cases = OtaCase.load(data.dir());
         Extractor extractor = new DefaultExtractor();
         List<Row> rows = new ArrayList<>();
         List<String> failures = new ArrayList<>();

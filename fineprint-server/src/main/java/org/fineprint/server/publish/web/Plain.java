@@ -2,7 +2,13 @@ package org.fineprint.server.publish.web;
 
 import java.util.regex.Pattern;
 
-/** Markdown-like text as plain text, for quotes and titles shown outside the document viewer. */
+/**
+ * Markdown-like text as plain text, for quotes and titles shown outside the document viewer.
+ *
+ * <p>Deliberately not the engine's {@code Markup.strip}: that one makes the classifiers' input
+ * (changing it changes what trained models see) and drops every single asterisk and backtick, which
+ * a displayed quote should keep; this one also removes heading markers.
+ */
 final class Plain {
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
     private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*");
