@@ -16,6 +16,11 @@ public final class FineTuneMain {
     public static void main(String[] args) {
         QuietLogs.apply();
         DjlSettings.apply();
-        System.exit(ToolsMain.execute(new CommandLine(new FineTuneMain()), args));
+        System.exit(ToolsMain.execute(commandLine(), args));
+    }
+
+    /** The command line with every finetune command. */
+    static CommandLine commandLine() {
+        return new CommandLine(new FineTuneMain());
     }
 }

@@ -21,9 +21,10 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Trains the top layers of the encoder and a linear multi-label head on one fold, from the hidden
- * states below those layers (computed once for all sentences, since the lower layers stay frozen),
- * and scores the fold's test sentences.
+ * Trains the top layers of the encoder and a linear multi-label head, from the hidden states below
+ * those layers (computed once for all sentences, since the lower layers stay frozen): on one fold,
+ * then scoring its test sentences ({@link #trainAndScore}), or on all data for the shipped model
+ * ({@link #train}).
  *
  * <p>Each epoch sees every sentence with a label and a fresh random share of the sentences without
  * one; the loss is binary cross-entropy per label, positives weighted by
@@ -59,11 +60,13 @@ final class FoldTrainer {
      * A trained copy of the top layers and the head, under a fold's manager. While it exists, the
      * encoder runs with the trained layers; {@link #restore()} puts the pretrained ones back.
      *
+     * @param bert the encoder running with the trained layers
      * @param layers the trained layer parameters by Hugging Face name
      * @param headW the head's matrix [hidden × labels]
      * @param headB the head's bias
      * @param logitOffset added to the logits: log(share of unlabelled sentences kept), which undoes
      *     the sampling's shift of the prior, so 0 is the decision boundary
+     * @param pretrained the layer arrays the trained ones replaced
      */
     record Trained(Bert bert, Map<String, NDArray> layers, NDArray headW, NDArray headB, float logitOffset,
             Map<String, NDArray> pretrained) {
