@@ -184,17 +184,26 @@ public final class Details {
         return Optional.empty();
     }
 
-    /** The law the terms are governed by, e.g. "Singapore", "the State of California". */
-    public static Optional<String> governingLaw(String evidence) {
-        Matcher m = GOVERNING_LAW.matcher(readable(evidence));
+    /** How {@link #governingLaws} names the law of a place: "the law of " + the place. */
+    static final String LAW_OF = "the law of ";
+
+    /**
+     * The laws the terms are governed by, in order of mention and as a title reads them: "the law of
+     * Singapore", "the law of the State of California", "English law". A document that bundles
+     * several agreements may name more than one.
+     */
+    public static List<String> governingLaws(String evidence) {
+        String text = readable(evidence);
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = GOVERNING_LAW.matcher(text);
         while (m.find()) {
-            Optional<String> p = place(m.group(1));
-            if (p.isPresent()) {
-                return p;
-            }
+            place(m.group(1)).ifPresent(p -> out.add(LAW_OF + p));
         }
-        Matcher adj = GOVERNING_LAW_ADJ.matcher(readable(evidence));
-        return adj.find() ? Optional.of(adj.group(1)) : Optional.empty();
+        Matcher adj = GOVERNING_LAW_ADJ.matcher(text);
+        while (adj.find()) {
+            out.add(adj.group(1) + " law");
+        }
+        return List.copyOf(out);
     }
 
     /** The place whose courts hear disputes, e.g. "Hong Kong". */

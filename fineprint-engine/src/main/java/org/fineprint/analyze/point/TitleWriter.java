@@ -12,6 +12,7 @@ import org.fineprint.catalog.Sentiment;
  * case's own title and description when the evidence names nothing specific.
  */
 final class TitleWriter {
+    private static final String LAW_OF = Details.LAW_OF;
     private TitleWriter() {
     }
 
@@ -31,15 +32,23 @@ final class TitleWriter {
                         + seat.map(s -> " seated in " + s).orElse("") + ".");
             }
         } else if (isLawOrCourts(id)) {
-            Optional<String> law = Details.governingLaw(evidence);
+            List<String> laws = Details.governingLaws(evidence);
             Optional<String> courts = Details.courts(evidence);
-            if (law.isPresent()) {
-                title = "Governed by the law of " + law.get()
-                        + courts.filter(k -> !k.equals(law.get())).map(k -> "; courts in " + k).orElse("");
+            if (!laws.isEmpty()) {
+                // "the law of China or Hong Kong" rather than "the law of China or the law of Hong Kong"
+                String law = laws.stream().allMatch(l -> l.startsWith(LAW_OF))
+                        ? LAW_OF + String.join(" or ", laws.stream().map(l -> l.substring(LAW_OF.length())).toList())
+                        : String.join(" or ", laws);
+                title = "Governed by " + law
+                        + courts.filter(k -> !laws.equals(List.of(LAW_OF + k))).map(k -> "; courts in " + k).orElse("");
             } else if (courts.isPresent()) {
                 title = "Disputes go to the courts of " + courts.get();
             }
-            law.ifPresent(l -> facts.add("The governing law is that of " + l + "."));
+            if (laws.size() == 1) {
+                facts.add("The governing law is " + laws.getFirst() + ".");
+            } else if (laws.size() > 1) {
+                facts.add("The clauses name more than one governing law: " + String.join("; ", laws) + ".");
+            }
             courts.ifPresent(k -> facts.add("Disputes are heard in " + k + "."));
         } else if (id.contains("liability")) {
             Optional<String> cap = Details.liabilityCap(evidence);

@@ -26,14 +26,22 @@ class DetailsTest {
 
     @Test
     void readsGoverningLawAndReducesItToAKnownPlace() {
-        assertThat(Details.governingLaw("THIS AGREEMENT SHALL BE GOVERNED BY LAWS OF THE HONG KONG SPECIAL "
+        assertThat(Details.governingLaws("THIS AGREEMENT SHALL BE GOVERNED BY LAWS OF THE HONG KONG SPECIAL "
                 + "ADMINISTRATIVE REGION (\"HONG KONG\") WITHOUT REGARD TO ITS CONFLICT OF LAWS PROVISIONS"))
-                .contains("Hong Kong");
-        assertThat(Details.governingLaw("These Terms are governed by the laws of the State of California, "
-                + "without regard to conflict of law principles.")).contains("California");
-        assertThat(Details.governingLaw("These terms are governed by the laws of Xanadu.")).contains("Xanadu");
-        assertThat(Details.governingLaw("These terms are governed by English law.")).contains("English");
-        assertThat(Details.governingLaw("We may change these terms at any time.")).isEmpty();
+                .containsExactly("the law of Hong Kong");
+        assertThat(Details.governingLaws("These Terms are governed by the laws of the State of California, "
+                + "without regard to conflict of law principles.")).singleElement().asString().contains("California");
+        assertThat(Details.governingLaws("These terms are governed by the laws of Xanadu.")).containsExactly("the law of Xanadu");
+        assertThat(Details.governingLaws("These terms are governed by English law.")).containsExactly("English law");
+        assertThat(Details.governingLaws("We may change these terms at any time.")).isEmpty();
+    }
+
+    @Test
+    void readsEveryGoverningLawOfABundleOfAgreements() {
+        assertThat(Details.governingLaws("12.7 THIS TERMS OF USE SHALL BE GOVERNED BY THE LAWS OF THE PEOPLE'S REPUBLIC OF "
+                + "CHINA (\"PRC\"). 7.1 This Agreement shall be governed by the laws of the Hong Kong Special Administrative "
+                + "Region of the People's Republic of China (\"Hong Kong\"). The parties submit to the courts of Hong Kong."))
+                .containsExactly("the law of China", "the law of Hong Kong");
     }
 
     @Test
