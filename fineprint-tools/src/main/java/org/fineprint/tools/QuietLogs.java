@@ -1,6 +1,9 @@
 package org.fineprint.tools;
 
-/** Keeps per-document INFO logs and PDFBox font warnings off the console of measuring commands. */
+/**
+ * Keeps per-document INFO logs, PDFBox font warnings and DJL's notes (no CUDA on a CPU machine; no
+ * maxLength from langchain4j's tokenizer) off the console of measuring commands.
+ */
 public final class QuietLogs {
     private QuietLogs() {
     }
@@ -10,6 +13,8 @@ public final class QuietLogs {
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         setIfAbsent("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
         setIfAbsent("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
+        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
+        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.huggingface.tokenizers.HuggingFaceTokenizer", "error");
     }
 
     private static void setIfAbsent(String key, String value) {
