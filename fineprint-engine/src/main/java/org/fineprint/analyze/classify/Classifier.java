@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fineprint.Lazy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,7 @@ public final class Classifier implements SentenceClassifier {
     /** Class-path resource of the committed CLAUDETTE clause model. */
     public static final String CLAUDETTE_MODEL = "/models/claudette.fpm";
 
-    private static volatile @Nullable Classifier claudette;
+    private static final Lazy<Classifier> CLAUDETTE = Lazy.of(() -> load(CLAUDETTE_MODEL));
 
     private final ClassifierModel model;
     private final @Nullable Embedder embedder;
@@ -66,17 +67,7 @@ public final class Classifier implements SentenceClassifier {
      * @throws ClassifierException when the model file is missing or damaged
      */
     public static Classifier claudette() {
-        Classifier c = claudette;
-        if (c == null) {
-            synchronized (Classifier.class) {
-                c = claudette;
-                if (c == null) {
-                    c = load(CLAUDETTE_MODEL);
-                    claudette = c;
-                }
-            }
-        }
-        return c;
+        return CLAUDETTE.get();
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import org.fineprint.Lazy;
 
 /**
  * Fineprint's CLAUDETTE clause detector: the cascade of {@link Classifier#claudette()} and a tuned
@@ -20,7 +20,8 @@ public final class ClaudetteEnsemble implements SentenceClassifier {
     /** Class-path resource of the committed tuned encoder. */
     public static final String TUNED_MODEL = "/models/claudette-tuned.fpt";
 
-    private static volatile @Nullable ClaudetteEnsemble shared;
+    private static final Lazy<ClaudetteEnsemble> SHARED = Lazy.of(() ->
+            new ClaudetteEnsemble(Classifier.claudette(), TunedEncoder.load(TunedEncoderFile.readResource(TUNED_MODEL))));
 
     private final Classifier cascade;
     private final TunedEncoder encoder;
@@ -49,17 +50,7 @@ public final class ClaudetteEnsemble implements SentenceClassifier {
      * @throws ClassifierException when a model file or the base model is missing or damaged
      */
     public static ClaudetteEnsemble shared() {
-        ClaudetteEnsemble e = shared;
-        if (e == null) {
-            synchronized (ClaudetteEnsemble.class) {
-                e = shared;
-                if (e == null) {
-                    e = new ClaudetteEnsemble(Classifier.claudette(), TunedEncoder.load(TunedEncoderFile.readResource(TUNED_MODEL)));
-                    shared = e;
-                }
-            }
-        }
-        return e;
+        return SHARED.get();
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
+import org.fineprint.Lazy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +48,7 @@ public final class OnnxEmbedder implements Embedder {
     private final String modelName;
     private final PoolingMode pooling;
     private final int threads;
-    private volatile @Nullable Model loaded;
+    private final Lazy<Model> model = Lazy.of(this::open);
 
     /**
      * Creates an embedder; nothing is loaded until the first call to {@link #embed(List)}.
@@ -108,7 +108,7 @@ public final class OnnxEmbedder implements Embedder {
         if (!segments.isEmpty()) {
             List<Embedding> embeddings;
             try {
-                embeddings = load().embedAll(segments).content();
+                embeddings = model.get().embedAll(segments).content();
             } catch (ClassifierException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -130,20 +130,6 @@ public final class OnnxEmbedder implements Embedder {
     @Override
     public int dimension() {
         return DIMENSION;
-    }
-
-    private Model load() {
-        Model l = loaded;
-        if (l == null) {
-            synchronized (this) {
-                l = loaded;
-                if (l == null) {
-                    l = open();
-                    loaded = l;
-                }
-            }
-        }
-        return l;
     }
 
     private Model open() {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fineprint.Lazy;
 import org.fineprint.analyze.classify.Classifier;
 import org.fineprint.analyze.classify.ClassifierModel;
 import org.fineprint.analyze.classify.LinearHead;
@@ -24,7 +25,8 @@ public final class ClassifierCaseDetector implements CaseDetector {
     /** Threshold of cases without a head: above any score. */
     private static final float NEVER = 2f;
 
-    private static volatile ClassifierCaseDetector builtIn;
+    private static final Lazy<ClassifierCaseDetector> BUILT_IN =
+            Lazy.of(() -> new ClassifierCaseDetector(Classifier.load(MODEL), CaseCatalog.builtIn()));
 
     private final Classifier classifier;
     private final List<Case> cases;
@@ -54,17 +56,7 @@ public final class ClassifierCaseDetector implements CaseDetector {
 
     /** The committed model with the built-in catalogue, loaded once per process. */
     public static ClassifierCaseDetector builtIn() {
-        ClassifierCaseDetector d = builtIn;
-        if (d == null) {
-            synchronized (ClassifierCaseDetector.class) {
-                d = builtIn;
-                if (d == null) {
-                    d = new ClassifierCaseDetector(Classifier.load(MODEL), CaseCatalog.builtIn());
-                    builtIn = d;
-                }
-            }
-        }
-        return d;
+        return BUILT_IN.get();
     }
 
     @Override
