@@ -25,9 +25,9 @@ import java.util.stream.IntStream;
  *
  * <p>Sentences are run in batches of similar length, padded and masked, with ONNX Runtime's
  * intra-op threads over all cores. Thread-safe; keep one instance per process (the sessions hold
- * about 130 MB each).
+ * about 130 MB each of native memory until {@link #close()}).
  */
-public final class TunedEncoder {
+public final class TunedEncoder implements AutoCloseable {
     private static final int BATCH = 32;
 
     private final TunedEncoderModel model;
@@ -48,15 +48,21 @@ public final class TunedEncoder {
         try (InputStream in = resource(model.baseModel() + ".onnx")) {
             graph = in.readAllBytes();
         }
-        for (TunedEncoderModel.Member member : model.members()) {
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(Runtime.getRuntime().availableProcessors());
-            for (Map.Entry<String, TunedEncoderModel.Tensor> e : member.initializers().entrySet()) {
-                OnnxTensor t = OnnxTensor.createTensor(environment, FloatBuffer.wrap(e.getValue().values()), e.getValue().shape());
-                weights.add(t);
-                options.addInitializer(e.getKey(), t);
+        try {
+            for (TunedEncoderModel.Member member : model.members()) {
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                options.setIntraOpNumThreads(Runtime.getRuntime().availableProcessors());
+                for (Map.Entry<String, TunedEncoderModel.Tensor> e : member.initializers().entrySet()) {
+                    TunedEncoderModel.Tensor t = e.getValue();
+                    OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(t.values()), t.shape());
+                    weights.add(tensor);
+                    options.addInitializer(e.getKey(), tensor);
+                }
+                sessions.add(environment.createSession(graph, options));
             }
-            sessions.add(environment.createSession(graph, options));
+        } catch (OrtException | RuntimeException e) {
+            close(); // the sessions opened so far
+            throw e;
         }
     }
 
@@ -120,6 +126,19 @@ public final class TunedEncoder {
             }
         }
         return out;
+    }
+
+    /** Releases the sessions and the weights they read. */
+    @Override
+    public void close() {
+        for (OrtSession session : sessions) {
+            try {
+                session.close();
+            } catch (OrtException e) {
+                // closing frees native memory; nothing is left to recover if that fails
+            }
+        }
+        weights.forEach(OnnxTensor::close);
     }
 
     /** The last hidden state of each sentence's first token, [batch × hidden]. */

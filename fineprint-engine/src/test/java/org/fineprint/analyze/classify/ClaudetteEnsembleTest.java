@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,11 @@ class ClaudetteEnsembleTest {
     static void load() {
         ensemble = ClaudetteEnsemble.shared();
         encoder = TunedEncoder.load(TunedEncoderFile.readResource(ClaudetteEnsemble.TUNED_MODEL));
+    }
+
+    @AfterAll
+    static void close() {
+        encoder.close();
     }
 
     /**

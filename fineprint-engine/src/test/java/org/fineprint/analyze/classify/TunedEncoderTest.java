@@ -2,6 +2,7 @@ package org.fineprint.analyze.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,18 @@ class TunedEncoderTest {
                 List.of(new TunedEncoderModel.Member(replaced, weight, new float[] {0.5f}, offset)));
     }
 
+    private static double[][] margins(TunedEncoderModel model) {
+        try (TunedEncoder encoder = TunedEncoder.load(model)) {
+            return encoder.margins(TEXTS);
+        }
+    }
+
     @Test
     void replacesTheBaseGraphsWeights() {
-        double[][] base = TunedEncoder.load(model(Map.of(), 0)).margins(TEXTS);
+        double[][] base = margins(model(Map.of(), 0));
         // with the last LayerNorm's scale at zero every state is that LayerNorm's bias, whatever the text
         TunedEncoderModel.Tensor zero = new TunedEncoderModel.Tensor(new long[] {384}, new float[384]);
-        double[][] flat = TunedEncoder.load(model(Map.of("encoder.layer.11.output.LayerNorm.weight", zero), 0)).margins(TEXTS);
+        double[][] flat = margins(model(Map.of("encoder.layer.11.output.LayerNorm.weight", zero), 0));
 
         assertThat(base[0][0]).isNotEqualTo(base[1][0]);
         assertThat(flat[0][0]).isEqualTo(flat[1][0]).isEqualTo(flat[2][0]).isNotEqualTo(base[0][0]);
@@ -38,11 +45,11 @@ class TunedEncoderTest {
         TunedEncoderModel two = new TunedEncoderModel("probe", one.baseModel(), one.labels(), one.maxTokens(), one.hidden(),
                 Map.of(), List.of(m, shifted));
 
-        double[][] single = TunedEncoder.load(one).margins(TEXTS);
-        double[][] mean = TunedEncoder.load(two).margins(TEXTS);
+        double[][] single = margins(one);
+        double[][] mean = margins(two);
 
         for (int i = 0; i < TEXTS.size(); i++) {
-            assertThat(mean[i][0]).isCloseTo(single[i][0] + 1, org.assertj.core.api.Assertions.within(1e-5));
+            assertThat(mean[i][0]).isCloseTo(single[i][0] + 1, within(1e-5));
         }
     }
 
