@@ -87,6 +87,8 @@ final class FineTuneModelCommand implements Callable<Integer> {
             members.addAll(earlier.members());
             allSeeds.addAll(seeds(earlier.metadata().getOrDefault("seeds", "")));
             earlierCommand = earlier.metadata().getOrDefault("command", "") + "; then ";
+            RecipeOptions.check(spec, seeds.stream().noneMatch(allSeeds::contains),
+                    "--add-to " + addTo + " already has members of seeds " + allSeeds + "; choose other --seeds");
         }
         allSeeds.addAll(seeds);
         PrintStream progress = System.err;

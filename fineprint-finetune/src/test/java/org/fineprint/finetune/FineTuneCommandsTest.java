@@ -6,6 +6,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.fineprint.analyze.classify.TunedEncoderFile;
+import org.fineprint.analyze.classify.TunedEncoderModel;
 import org.fineprint.tools.ToolsMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +34,24 @@ class FineTuneCommandsTest {
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).contains("--add-to").contains("is not a file").doesNotContain("\n");
+    }
+
+    @Test
+    void refusesToAddASeedTheModelHasOrAnotherRecipe(@TempDir Path dir) {
+        Path earlier = dir.resolve("earlier.fpt");
+        TunedEncoderModel.Member member = new TunedEncoderModel.Member(Map.of(), new float[Bert.HIDDEN], new float[1], 0);
+        TunedEncoderFile.write(new TunedEncoderModel("claudette", "bge-small-en-v1.5", List.of("a"), 128, Bert.HIDDEN,
+                Map.of("recipe", new RecipeOptions().describe(), "seeds", "[1000, 2000]"), List.of(member)), earlier);
+        String output = dir.resolve("m.fpt").toString();
+
+        Run same = run("claudette-model", "--add-to", earlier.toString(), "--seeds", "2000", "--output", output);
+        Run other = run("claudette-model", "--add-to", earlier.toString(), "--seeds", "3000", "--epochs", "3", "--output", output);
+
+        assertThat(same.exit()).isEqualTo(2);
+        assertThat(same.err()).contains("already has members of seeds [1000, 2000]");
+        assertThat(other.exit()).isEqualTo(2);
+        assertThat(other.err()).contains("was trained with another recipe");
+        assertThat(Files.exists(dir.resolve("m.fpt"))).isFalse();
     }
 
     @Test
