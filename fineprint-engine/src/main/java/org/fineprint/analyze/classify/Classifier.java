@@ -55,7 +55,14 @@ public final class Classifier implements SentenceClassifier {
      * @throws ClassifierException when the resource is missing or not a model file
      */
     public static Classifier load(String resource) {
-        ClassifierModel model = ModelFile.readResource(resource);
+        return withSharedEncoder(ModelFile.readResource(resource));
+    }
+
+    /**
+     * @param model a trained model
+     * @return a classifier for it with the shared {@link OnnxEmbedder} it names, if it needs one
+     */
+    public static Classifier withSharedEncoder(ClassifierModel model) {
         return new Classifier(model, model.needsEncoder() ? OnnxEmbedder.shared(model.encoder()) : null);
     }
 

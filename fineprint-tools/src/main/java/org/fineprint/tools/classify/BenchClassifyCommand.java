@@ -17,7 +17,6 @@ import org.fineprint.analyze.classify.Classifier;
 import org.fineprint.analyze.classify.ClassifierModel;
 import org.fineprint.analyze.classify.ClaudetteEnsemble;
 import org.fineprint.analyze.classify.ModelFile;
-import org.fineprint.analyze.classify.OnnxEmbedder;
 import org.fineprint.analyze.classify.Prediction;
 import org.fineprint.analyze.classify.SentenceClassifier;
 import org.jspecify.annotations.Nullable;
@@ -96,11 +95,11 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 inputs.size(), chars, sentences.size());
         out.printf("model: %s, %d terms, encoder %s; loaded in %.2f s%n", m.name(), m.vectorizer().size(),
                 m.encoder().isEmpty() ? "none" : m.encoder(), loadSeconds);
-        run(out, "cascade", classifier(m), sentences, chars);
+        run(out, "cascade", Classifier.withSharedEncoder(m), sentences, chars);
         if (compareNoGate && !m.gate().isEmpty()) {
             ClassifierModel noGate = new ClassifierModel(m.name(), m.labels(), m.vectorizer(), m.features(), m.encoder(),
                     m.embeddingDimension(), List.of(), m.heads(), m.metadata());
-            run(out, "no gate", classifier(noGate), sentences, chars);
+            run(out, "no gate", Classifier.withSharedEncoder(noGate), sentences, chars);
         }
         if ("committed".equals(model)) {
             run(out, "cascade + tuned encoder (classify --labels claudette)", ClaudetteEnsemble.shared(), sentences, chars);
@@ -108,10 +107,6 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         out.printf("peak RSS %.0f MB; JVM uptime %.1f s; %d processors%n", peakRssMegabytes(),
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, Runtime.getRuntime().availableProcessors());
         return 0;
-    }
-
-    private static Classifier classifier(ClassifierModel m) {
-        return new Classifier(m, m.needsEncoder() ? OnnxEmbedder.shared(m.encoder()) : null);
     }
 
     private void run(PrintStream out, String name, SentenceClassifier classifier, List<String> sentences, long chars) {

@@ -11,10 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.fineprint.analyze.classify.Classifier;
-import org.fineprint.analyze.classify.ClassifierModel;
 import org.fineprint.analyze.classify.ClaudetteEnsemble;
 import org.fineprint.analyze.classify.ModelFile;
-import org.fineprint.analyze.classify.OnnxEmbedder;
 import org.fineprint.analyze.classify.Prediction;
 import org.fineprint.analyze.classify.SentenceClassifier;
 import org.fineprint.analyze.classify.TrainingResult;
@@ -202,8 +200,7 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
         } else if ("cascade".equals(model)) {
             classifier = Classifier.claudette();
         } else {
-            ClassifierModel m = ModelFile.read(Path.of(model));
-            classifier = new Classifier(m, m.needsEncoder() ? OnnxEmbedder.shared(m.encoder()) : null);
+            classifier = Classifier.withSharedEncoder(ModelFile.read(Path.of(model)));
         }
         List<LabeledSentence> sentences = ClaudetteData.readTos50(file);
         Map<String, List<String>> byDoc = new TreeMap<>();
