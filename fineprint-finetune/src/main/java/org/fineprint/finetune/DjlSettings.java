@@ -1,5 +1,7 @@
 package org.fineprint.finetune;
 
+import static org.fineprint.tools.QuietLogs.setIfAbsent;
+
 import java.nio.file.Path;
 
 /** DJL's settings for this machine kind: offline, CPU threads, native libraries unpacked under ~/.cache. */
@@ -17,11 +19,5 @@ final class DjlSettings {
         }
         // no GPU here: DJL's CUDA probe would warn on every start
         setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "off");
-    }
-
-    private static void setIfAbsent(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
-        }
     }
 }

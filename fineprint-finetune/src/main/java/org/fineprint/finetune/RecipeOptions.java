@@ -74,13 +74,12 @@ final class RecipeOptions {
     }
 
     List<LabeledSentence> tos50() {
-        return ClaudetteData.readTos50(dataDir().resolve("claudette-tos50/sentences.jsonl"));
+        return ClaudetteData.tos50(dataDir());
     }
 
     /** The extra sentences when {@code --extra-data}, else none. */
     List<LabeledSentence> extra() {
-        return extraData ? ClaudetteData.readMultilingualEnglish(dataDir().resolve("claudette-multilingual-50/sentences.jsonl"))
-                : List.of();
+        return extraData ? ClaudetteData.multilingualEnglish(dataDir()) : List.of();
     }
 
     /** One line naming every choice, for reports and model metadata. */

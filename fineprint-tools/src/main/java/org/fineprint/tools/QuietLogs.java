@@ -17,7 +17,8 @@ public final class QuietLogs {
         setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.huggingface.tokenizers.HuggingFaceTokenizer", "error");
     }
 
-    private static void setIfAbsent(String key, String value) {
+    /** Sets a system property unless it is already set (for example with {@code -D}). */
+    public static void setIfAbsent(String key, String value) {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);
         }

@@ -74,9 +74,8 @@ final class ClaudetteCrossValidation {
     }
 
     Result run(Options options, PrintStream progress) {
-        List<LabeledSentence> tos50 = ClaudetteData.readTos50(options.dataDir().resolve("claudette-tos50/sentences.jsonl"));
-        List<LabeledSentence> multilingual = ClaudetteData.readMultilingualEnglish(
-                options.dataDir().resolve("claudette-multilingual-50/sentences.jsonl"));
+        List<LabeledSentence> tos50 = ClaudetteData.tos50(options.dataDir());
+        List<LabeledSentence> multilingual = ClaudetteData.multilingualEnglish(options.dataDir());
         List<LabeledSentence> evaluated = options.development() ? multilingual : tos50;
         List<List<LabeledSentence>> extras = new ArrayList<>();
         if (options.extraData()) {

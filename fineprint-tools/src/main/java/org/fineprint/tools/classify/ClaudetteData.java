@@ -40,6 +40,16 @@ public final class ClaudetteData {
     private ClaudetteData() {
     }
 
+    /** The claudette-tos50 sentences of a shared data folder ({@link #readTos50}). */
+    public static List<LabeledSentence> tos50(Path dataDir) {
+        return readTos50(dataDir.resolve("claudette-tos50/sentences.jsonl"));
+    }
+
+    /** The English claudette-multilingual-50 sentences of a shared data folder ({@link #readMultilingualEnglish}). */
+    public static List<LabeledSentence> multilingualEnglish(Path dataDir) {
+        return readMultilingualEnglish(dataDir.resolve("claudette-multilingual-50/sentences.jsonl"));
+    }
+
     /**
      * Reads {@code claudette-tos50/sentences.jsonl} (or any file in its format): the original-cased
      * {@code text_original} when present, else the LexGLUE {@code text}; labels from {@code labels}.

@@ -54,10 +54,8 @@ public final class TrainClaudetteCommand implements Callable<Integer> {
         Path dataDir = corpus.dataDir();
         Path target = output != null ? output : repositoryRoot().resolve(MODEL_PATH);
         TrainingSettings settings = training.settings();
-        List<LabeledSentence> tos50 = ClaudetteData.readTos50(dataDir.resolve("claudette-tos50/sentences.jsonl"));
-        List<LabeledSentence> extra = corpus.extraData
-                ? ClaudetteData.readMultilingualEnglish(dataDir.resolve("claudette-multilingual-50/sentences.jsonl"))
-                : List.of();
+        List<LabeledSentence> tos50 = ClaudetteData.tos50(dataDir);
+        List<LabeledSentence> extra = corpus.extraData ? ClaudetteData.multilingualEnglish(dataDir) : List.of();
         List<LabeledSentence> quotes = corpus.tosdrQuotes ? ClaudetteData.readTosdrQuotes(dataDir) : List.of();
         Map<String, String> groupOf = ClaudetteCrossValidation.Groups.of(tos50, List.of(extra, quotes));
         List<TrainingExample> examples = new ArrayList<>();
