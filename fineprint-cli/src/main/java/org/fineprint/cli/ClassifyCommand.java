@@ -33,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
         description = {"Label sentences: JSON lines {\"id\": ..., \"text\": ...} on stdin, "
                 + "{\"id\": ..., \"labels\": [...]} on stdout in the same order.",
             "claudette: CLAUDETTE categories of potentially unfair clauses (ltd ter ch cr use law j a); "
-                + "a TF-IDF and embedding cascade plus a fine-tuned encoder.",
+                + "a TF-IDF and embedding cascade plus three fine-tuned encoder runs.",
             "cases: ids of the case catalogue's cases (fineprint cases) the clause expresses."})
 final class ClassifyCommand implements Callable<Integer> {
     static final int BATCH = 256;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The BERT encoder as bge-small-en-v1.5 has it (12 post-LayerNorm layers, hidden size 384, 12
- * heads, exact GELU), written with DJL NDArray operations over a map of named parameters, so that
+ * The BERT encoder as bge-small-en-v1.5 and all-MiniLM-L6-v2 have it (post-LayerNorm layers,
+ * hidden size 384, 12 heads, exact GELU; as many layers as the weights have), written with DJL NDArray operations over a map of named parameters, so that
  * any layer can be swapped for a trainable copy. DJL's own {@code BertBlock} is a different
  * architecture (batch norm, another residual), hence this class.
  *
@@ -21,7 +21,6 @@ import java.util.Map;
  */
 final class Bert {
     static final int HIDDEN = 384;
-    static final int LAYERS = 12;
     private static final int HEADS = 12;
     private static final int HEAD_SIZE = HIDDEN / HEADS;
     private static final float LAYER_NORM_EPS = 1e-12f;
@@ -30,15 +29,23 @@ final class Bert {
 
     private final Map<String, NDArray> params = new HashMap<>();
     private final float dropout;
+    private final int layerCount;
 
     /**
      * @param manager owns the parameter arrays
      * @param weights the pretrained weights by Hugging Face name
      * @param dropout dropout rate while training (BERT's is 0.1)
      */
-    Bert(NDManager manager, Map<String, BgeSmall.Tensor> weights, float dropout) {
+    Bert(NDManager manager, Map<String, BaseEncoder.Tensor> weights, float dropout) {
         weights.forEach((name, t) -> params.put(name, manager.create(t.values(), new Shape(t.shape()))));
         this.dropout = dropout;
+        this.layerCount = (int) weights.keySet().stream().filter(n -> n.startsWith("encoder.layer."))
+                .map(n -> n.split("\\.")[2]).distinct().count();
+    }
+
+    /** The number of encoder layers. */
+    int layerCount() {
+        return layerCount;
     }
 
     /**

@@ -78,7 +78,7 @@ final class FineTuneClaudetteCommand implements Callable<Integer> {
                 ClaudetteRecipe.OUTER_FOLDS, ClaudetteRecipe.OUTER_SEED);
         List<LabeledSentence> all = RecipeOptions.concat(tos50, extra);
         List<OutOfFoldScores.Row> rows = new ArrayList<>();
-        Map<String, BgeSmall.Tensor> weights = BgeSmall.weights();
+        Map<String, BaseEncoder.Tensor> weights = recipe.base.weights();
         try (NDManager manager = NDManager.newBaseManager()) {
             Bert bert = new Bert(manager, weights, RecipeOptions.DROPOUT);
             List<FoldTrainer.Encoded> encoded = recipe.encode(manager, bert, all, progress);
@@ -116,7 +116,7 @@ final class FineTuneClaudetteCommand implements Callable<Integer> {
             }
         }
         OutOfFoldScores scores = new OutOfFoldScores(rows);
-        o.printf("CLAUDETTE clause detection, fine-tuned bge-small-en-v1.5 (%s)%n", LocalDate.now());
+        o.printf("CLAUDETTE clause detection, fine-tuned %s (%s)%n", recipe.base.id(), LocalDate.now());
         o.printf("data: %s, folds of 'eval claudette' (seed %d)%s%n", recipe.dataDir().resolve("claudette-tos50"),
                 ClaudetteRecipe.OUTER_SEED, recipe.extraData ? "; extra training data: claudette-multilingual-50 English, copies of test documents left out" : "");
         o.printf("recipe: %s; seed %d%n", recipe.describe(), seed);

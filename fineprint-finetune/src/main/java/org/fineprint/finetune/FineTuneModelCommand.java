@@ -42,8 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
             "With --reference, also write margins of a few sentences computed here, from the written file, "
                 + "for the engine's parity test."})
 final class FineTuneModelCommand implements Callable<Integer> {
-    /** Where the engine reads the committed model. */
-    static final Path DEFAULT_OUTPUT = Path.of("fineprint-engine/src/main/resources/models/claudette-tuned.fpt");
+    /** Where the engine reads the committed models. */
+    private static final String MODELS = "fineprint-engine/src/main/resources/models";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Mixin
@@ -53,8 +53,14 @@ final class FineTuneModelCommand implements Callable<Integer> {
             description = "One member per seed; their margins are averaged (default: ${DEFAULT-VALUE}).")
     List<Long> seeds = List.of(1000L, 2000L);
 
-    @Option(names = "--output", paramLabel = "FILE", description = "The model file to write (default: ${DEFAULT-VALUE}).")
-    Path output = DEFAULT_OUTPUT;
+    @Option(names = "--output", paramLabel = "FILE", description = "The model file to write (default: the engine's, "
+            + MODELS + "/claudette-tuned.fpt for bge-small-en-v1.5, claudette-tuned-minilm.fpt for all-minilm-l6-v2).")
+    @Nullable Path outputOption;
+
+    /** The committed model of a base encoder, which the engine reads ({@code ClaudetteEnsemble.TUNED_MODELS}). */
+    static Path committed(BaseEncoder base) {
+        return Path.of(MODELS).resolve(base == BaseEncoder.BGE_SMALL ? "claudette-tuned.fpt" : "claudette-tuned-minilm.fpt");
+    }
 
     @Option(names = "--add-to", paramLabel = "FILE",
             description = "Keep the members of this model (trained with the same recipe) and add those of --seeds.")
@@ -73,6 +79,7 @@ final class FineTuneModelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         recipe.check(spec);
+        Path output = outputOption != null ? outputOption : committed(recipe.base);
         RecipeOptions.check(spec, !seeds.isEmpty(), "--seeds needs at least one seed");
         Path parent = output.toAbsolutePath().getParent();
         RecipeOptions.check(spec, parent != null && Files.isDirectory(parent), "the folder of --output " + output + " does not exist");
@@ -82,6 +89,8 @@ final class FineTuneModelCommand implements Callable<Integer> {
         if (addTo != null) {
             RecipeOptions.check(spec, Files.isRegularFile(addTo), "--add-to " + addTo + " is not a file");
             TunedEncoderModel earlier = TunedEncoderFile.read(addTo);
+            RecipeOptions.check(spec, recipe.base.id().equals(earlier.baseModel()),
+                    "--add-to " + addTo + " tunes " + earlier.baseModel() + ", not " + recipe.base.id());
             RecipeOptions.check(spec, recipe.describe().equals(earlier.metadata().get("recipe")),
                     "--add-to " + addTo + " was trained with another recipe: " + earlier.metadata().get("recipe"));
             members.addAll(earlier.members());
@@ -95,7 +104,7 @@ final class FineTuneModelCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<LabeledSentence> tos50 = recipe.tos50();
         List<LabeledSentence> all = RecipeOptions.concat(tos50, recipe.extra());
-        Map<String, BgeSmall.Tensor> weights = BgeSmall.weights();
+        Map<String, BaseEncoder.Tensor> weights = recipe.base.weights();
         try (NDManager manager = NDManager.newBaseManager()) {
             Bert bert = new Bert(manager, weights, RecipeOptions.DROPOUT);
             List<FoldTrainer.Encoded> encoded = recipe.encode(manager, bert, all, progress);
@@ -115,12 +124,12 @@ final class FineTuneModelCommand implements Callable<Integer> {
             metadata.put("data", "claudette-tos50 (" + tos50.size() + " sentences)"
                     + (recipe.extraData ? " + claudette-multilingual-50 English (" + (all.size() - tos50.size()) + ")" : ""));
             metadata.put("command", earlierCommand + "fineprint finetune " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-            TunedEncoderModel model = new TunedEncoderModel("claudette", "bge-small-en-v1.5", ClaudetteData.LEXGLUE_LABELS,
+            TunedEncoderModel model = new TunedEncoderModel("claudette", recipe.base.id(), ClaudetteData.LEXGLUE_LABELS,
                     recipe.maxTokens, Bert.HIDDEN, metadata, members);
             TunedEncoderFile.write(model, output);
             progress.printf("wrote %s (%d bytes, %d members)%n", output, size(output), members.size());
             if (reference != null) {
-                writeReference(manager, bert, weights, TunedEncoderFile.read(output), tos50);
+                writeReference(manager, bert, weights, TunedEncoderFile.read(output), output, tos50);
             }
         }
         System.out.printf("trained %d members in %.0f s: %s%n", seeds.size(), (System.nanoTime() - start) / 1e9, output);
@@ -134,10 +143,10 @@ final class FineTuneModelCommand implements Callable<Integer> {
     }
 
     /** A trained run as the engine stores it: the replaced initializers under their ONNX names, and the head. */
-    private static TunedEncoderModel.Member member(FoldTrainer.Trained trained, Map<String, BgeSmall.Tensor> weights) {
+    private static TunedEncoderModel.Member member(FoldTrainer.Trained trained, Map<String, BaseEncoder.Tensor> weights) {
         Map<String, TunedEncoderModel.Tensor> tensors = new HashMap<>();
         trained.layers().forEach((name, array) -> {
-            BgeSmall.Tensor base = weights.get(name);
+            BaseEncoder.Tensor base = weights.get(name);
             tensors.put(base.onnxName(), new TunedEncoderModel.Tensor(base.shape(), array.toFloatArray()));
         });
         return new TunedEncoderModel.Member(tensors, trained.headW().toFloatArray(), trained.headB().toFloatArray(),
@@ -148,8 +157,8 @@ final class FineTuneModelCommand implements Callable<Integer> {
      * Margins, computed with this module's encoder from the model as written (half precision), of a
      * sentence with each label, some without any, and the longest (cut at the token limit).
      */
-    private void writeReference(NDManager manager, Bert bert, Map<String, BgeSmall.Tensor> weights, TunedEncoderModel model,
-            List<LabeledSentence> sentences) {
+    private void writeReference(NDManager manager, Bert bert, Map<String, BaseEncoder.Tensor> weights, TunedEncoderModel model,
+            Path output, List<LabeledSentence> sentences) {
         List<LabeledSentence> picked = new ArrayList<>();
         for (String label : model.labels()) {
             sentences.stream().filter(s -> s.labels().contains(label)).findFirst().ifPresent(picked::add);

@@ -46,10 +46,10 @@ final class FoldTrainer {
 
     private final Settings settings;
     private final List<String> labels;
-    private final Map<String, BgeSmall.Tensor> weights;
+    private final Map<String, BaseEncoder.Tensor> weights;
     private final PrintStream progress;
 
-    FoldTrainer(Settings settings, List<String> labels, Map<String, BgeSmall.Tensor> weights, PrintStream progress) {
+    FoldTrainer(Settings settings, List<String> labels, Map<String, BaseEncoder.Tensor> weights, PrintStream progress) {
         this.settings = settings;
         this.labels = List.copyOf(labels);
         this.weights = weights;
@@ -101,7 +101,7 @@ final class FoldTrainer {
         Random random = new Random(settings.seed() + seedOffset);
         Map<String, NDArray> trained = new LinkedHashMap<>();
         for (String name : Bert.layerParameters(weights, settings.fromLayer())) {
-            BgeSmall.Tensor t = weights.get(name);
+            BaseEncoder.Tensor t = weights.get(name);
             NDArray a = fm.create(t.values(), new Shape(t.shape()));
             a.setRequiresGradient(true);
             trained.put(name, a);
@@ -239,7 +239,7 @@ final class FoldTrainer {
     }
 
     private NDArray logits(Bert bert, NDArray w, NDArray b, NDList in, boolean training) {
-        NDArray hidden = bert.layers(in.get(0), in.get(1), settings.fromLayer(), Bert.LAYERS, training);
+        NDArray hidden = bert.layers(in.get(0), in.get(1), settings.fromLayer(), bert.layerCount(), training);
         return bert.drop(Bert.cls(hidden), training).matMul(w).add(b);
     }
 

@@ -14,12 +14,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class BertTest {
-    static Map<String, BgeSmall.Tensor> weights;
+    static Map<String, BaseEncoder.Tensor> weights;
 
     @BeforeAll
     static void load() {
         DjlSettings.apply();
-        weights = BgeSmall.weights();
+        weights = BaseEncoder.BGE_SMALL.weights();
     }
 
     @Test
@@ -31,6 +31,17 @@ class BertTest {
         assertThat(weights.keySet()).noneMatch(n -> n.startsWith("onnx::"));
     }
 
+    @Test
+    void readsAllMiniLmAsSixLayersOfTheSameShape() {
+        Map<String, BaseEncoder.Tensor> miniLm = BaseEncoder.ALL_MINILM.weights();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            assertThat(new Bert(manager, miniLm, 0.1f).layerCount()).isEqualTo(6).isEqualTo(BaseEncoder.ALL_MINILM.layers());
+        }
+        assertThat(miniLm.get("encoder.layer.5.intermediate.dense.weight").shape()).containsExactly(384, 1536);
+        assertThat(Bert.layerParameters(miniLm, 2)).hasSize(4 * 16);
+        assertThat(miniLm.keySet()).noneMatch(n -> n.startsWith("onnx::") || n.startsWith("encoder.layer.6."));
+    }
+
     /** The forward pass matches ONNX Runtime's on the same weights (reference vectors in bge-reference.json). */
     @Test
     void sentenceVectorsMatchOnnxRuntime() throws Exception {
@@ -38,13 +49,13 @@ class BertTest {
         try (InputStream in = getClass().getResourceAsStream("/bge-reference.json")) {
             reference = JsonMapper.builder().build().readTree(in);
         }
-        HuggingFaceTokenizer tokenizer = BgeSmall.tokenizer(128);
+        HuggingFaceTokenizer tokenizer = BaseEncoder.BGE_SMALL.tokenizer(128);
         try (NDManager manager = NDManager.newBaseManager()) {
             Bert bert = new Bert(manager, weights, 0.1f);
             for (JsonNode sentence : reference.get("sentences")) {
                 long[] ids = tokenizer.encode(sentence.get("text").asString()).getIds();
                 NDArray input = manager.create(ids, new Shape(1, ids.length));
-                NDArray hidden = bert.layers(bert.embed(input), manager.ones(new Shape(1, ids.length)), 0, Bert.LAYERS, false);
+                NDArray hidden = bert.layers(bert.embed(input), manager.ones(new Shape(1, ids.length)), 0, bert.layerCount(), false);
                 float[] cls = Bert.cls(hidden).toFloatArray();
                 double norm = 0;
                 for (float v : cls) {

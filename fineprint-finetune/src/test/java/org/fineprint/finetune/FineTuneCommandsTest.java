@@ -51,6 +51,9 @@ class FineTuneCommandsTest {
         assertThat(same.err()).contains("already has members of seeds [1000, 2000]");
         assertThat(other.exit()).isEqualTo(2);
         assertThat(other.err()).contains("was trained with another recipe");
+        Run otherBase = run("claudette-model", "--add-to", earlier.toString(), "--seeds", "3000", "--base", "all-minilm-l6-v2",
+                "--output", output);
+        assertThat(otherBase.err()).contains("tunes bge-small-en-v1.5, not all-minilm-l6-v2");
         assertThat(Files.exists(dir.resolve("m.fpt"))).isFalse();
     }
 
@@ -66,6 +69,9 @@ class FineTuneCommandsTest {
     @Test
     void refusesARecipeOutOfRange() {
         assertThat(run("claudette-model", "--from-layer", "12").err()).contains("--from-layer must be 0-11");
+        assertThat(run("claudette-model", "--base", "all-minilm-l6-v2", "--from-layer", "6").err())
+                .contains("--from-layer must be 0-5 for all-minilm-l6-v2");
+        assertThat(run("claudette", "--base", "bert-large").err()).contains("no base encoder bert-large");
         assertThat(run("claudette", "--negative-share", "0").err()).contains("--negative-share must be above 0");
         assertThat(run("claudette", "--folds-to-run", "6").err()).contains("--folds-to-run takes folds 1-5");
     }

@@ -18,7 +18,7 @@ class FoldTrainerTest {
     @Test
     void learnsALabelAndScoresUnseenSentencesOnTheRightSideOfZero() {
         DjlSettings.apply();
-        Map<String, BgeSmall.Tensor> weights = BgeSmall.weights();
+        Map<String, BaseEncoder.Tensor> weights = BaseEncoder.BGE_SMALL.weights();
         String[] subjects = {"We", "The company", "Acme", "The provider", "Our team", "The service"};
         String[] endings = {"at any time.", "without notice.", "for any reason.", "at our discretion."};
         List<String> texts = new ArrayList<>();
@@ -37,7 +37,7 @@ class FoldTrainerTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (NDManager manager = NDManager.newBaseManager()) {
             Bert bert = new Bert(manager, weights, settings.dropout());
-            var tokenizer = BgeSmall.tokenizer(64);
+            var tokenizer = BaseEncoder.BGE_SMALL.tokenizer(64);
             List<FoldTrainer.Encoded> train = FoldTrainer.encode(manager, bert, tokenizer, texts, labels, 11);
             List<FoldTrainer.Encoded> test = FoldTrainer.encode(manager, bert, tokenizer, testTexts,
                     List.of(Set.of("ter"), Set.of()), 11);

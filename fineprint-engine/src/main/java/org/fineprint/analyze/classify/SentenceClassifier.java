@@ -2,7 +2,7 @@ package org.fineprint.analyze.classify;
 
 import java.util.List;
 
-/** Labels sentences: the cascade {@link Classifier}, or {@link ClaudetteEnsemble}, which adds a tuned encoder to it. */
+/** Labels sentences: the cascade {@link Classifier}, or {@link ClaudetteEnsemble}, which adds tuned encoders to it. */
 public interface SentenceClassifier {
 
     /**

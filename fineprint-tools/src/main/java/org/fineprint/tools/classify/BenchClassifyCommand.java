@@ -50,7 +50,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     @Mixin
     DataOption data = new DataOption();
 
-    @Option(names = "--model", description = "'committed' (default: the cascade alone, then with the tuned encoder, "
+    @Option(names = "--model", description = "'committed' (default: the cascade alone, then with the tuned encoders, "
             + "as 'classify --labels claudette' runs it) or a .fpm file.")
     String model = "committed";
 
@@ -102,7 +102,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             run(out, "no gate", Classifier.withSharedEncoder(noGate), sentences, chars);
         }
         if ("committed".equals(model)) {
-            run(out, "cascade + tuned encoder (classify --labels claudette)", ClaudetteEnsemble.shared(), sentences, chars);
+            run(out, "cascade + tuned encoders (classify --labels claudette)", ClaudetteEnsemble.shared(), sentences, chars);
         }
         out.printf("peak RSS %.0f MB; JVM uptime %.1f s; %d processors%n", peakRssMegabytes(),
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0, Runtime.getRuntime().availableProcessors());

@@ -32,14 +32,14 @@ import picocli.CommandLine.Option;
             "Without --model: 5-fold cross-validation grouped by document over claudette-tos50, with the "
                 + "TF-IDF-only and embedding-only baselines.",
             "With --model committed|cascade|FILE --input FILE: scores that model on a JSONL file in the claudette-tos50 format.",
-            "The shipped detector adds a fine-tuned encoder to the cascade; 'finetune claudette --cascade' "
+            "The shipped detector adds fine-tuned encoders to the cascade; 'finetune claudette --cascade' "
                 + "cross-validates the two together from this command's --scores file."})
 public final class EvalClaudetteCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--model", description = {"Score a trained model instead of cross-validating: 'committed' (the shipped detector, "
-                + "cascade + tuned encoder), 'cascade' (the committed cascade alone) or a .fpm file."})
+                + "cascade + tuned encoders), 'cascade' (the committed cascade alone) or a .fpm file."})
     @Nullable String model;
 
     @Option(names = "--input", description = "With --model: JSON lines with text (or text_original), labels and optionally doc.")
@@ -184,7 +184,7 @@ public final class EvalClaudetteCommand implements Callable<Integer> {
             }
         }
         out.println("published anchors (LexGLUE test documents, not these folds): TF-IDF+SVM 75.0, BERT 81.3, Legal-BERT 83.0");
-        out.println("this is the cascade; the shipped detector adds the fine-tuned encoder: measure the two together with "
+        out.println("this is the cascade; the shipped detector adds fine-tuned encoders: measure them together with "
                 + "--scores FILE here, then './fineprint finetune claudette --cascade FILE' (docs/quality.md)");
         out.printf("elapsed: %.0f s%n", seconds);
     }
