@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,20 +17,15 @@ import org.junit.jupiter.params.provider.FieldSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The committed CLAUDETTE detector: the cascade plus the tuned encoder, run with ONNX Runtime. */
+/** The committed CLAUDETTE detector: the cascade plus the tuned encoders, run with ONNX Runtime. */
 class ClaudetteEnsembleTest {
     private static ClaudetteEnsemble ensemble;
-    private static TunedEncoder encoder;
+    private static List<String> labels;
 
     @BeforeAll
     static void load() {
         ensemble = ClaudetteEnsemble.shared();
-        encoder = TunedEncoder.load(TunedEncoderFile.readResource(ClaudetteEnsemble.TUNED_MODELS.getFirst()));
-    }
-
-    @AfterAll
-    static void close() {
-        encoder.close();
+        labels = TunedEncoderFile.readResource(ClaudetteEnsemble.TUNED_MODELS.getFirst()).labels();
     }
 
     /**
@@ -83,7 +77,6 @@ class ClaudetteEnsembleTest {
     void averagesTheMembersOfAllTunedEncoders() {
         List<String> texts = List.of("We may terminate your account at any time.", "You can upload photos.");
         Classifier cascade = Classifier.claudette();
-        List<String> labels = encoder.model().labels();
         try (TunedEncoder bge = TunedEncoder.load(constant("bge-small-en-v1.5", labels, 3, 3));
                 TunedEncoder miniLm = TunedEncoder.load(constant("all-minilm-l6-v2", labels, -6))) {
             ClaudetteEnsemble both = new ClaudetteEnsemble(cascade, List.of(bge, miniLm));
@@ -104,7 +97,6 @@ class ClaudetteEnsembleTest {
 
     @Test
     void refusesTunedEncodersWithDifferentLabels() {
-        List<String> labels = encoder.model().labels();
         try (TunedEncoder eight = TunedEncoder.load(constant("bge-small-en-v1.5", labels, 0));
                 TunedEncoder seven = TunedEncoder.load(constant("bge-small-en-v1.5", labels.subList(0, 7), 0))) {
             assertThatThrownBy(() -> new ClaudetteEnsemble(Classifier.claudette(), List.of(eight, seven)))
