@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * Prints the LexGLUE measure; with {@code --cascade} also of the two classifiers combined.
  */
 @Command(name = "claudette", mixinStandardHelpOptions = true,
-        description = {"Cross-validate bge-small fine-tuned on CLAUDETTE sentence labels (LexGLUE measure).",
+        description = {"Cross-validate a small encoder (bge-small by default) fine-tuned on CLAUDETTE sentence labels (LexGLUE measure).",
             "Folds, data and measure are those of 'eval claudette'; --cascade adds that command's --scores file."})
 final class FineTuneClaudetteCommand implements Callable<Integer> {
 

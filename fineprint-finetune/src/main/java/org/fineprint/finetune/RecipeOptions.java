@@ -46,7 +46,7 @@ final class RecipeOptions {
             description = "The pretrained encoder: bge-small-en-v1.5 (12 layers) or all-minilm-l6-v2 (6) (default: bge-small-en-v1.5).")
     BaseEncoder base = BaseEncoder.BGE_SMALL;
 
-    @Option(names = "--from-layer", description = "Train layers from this one up; those below stay frozen (default: the top 4 layers).")
+    @Option(names = "--from-layer", paramLabel = "N", description = "Train layers from this one up; those below stay frozen (default: the top 4 layers).")
     @Nullable Integer fromLayerOption;
 
     /** The first trained layer. */
