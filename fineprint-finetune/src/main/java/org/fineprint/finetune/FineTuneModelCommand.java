@@ -59,7 +59,10 @@ final class FineTuneModelCommand implements Callable<Integer> {
 
     /** The committed model of a base encoder, which the engine reads ({@code ClaudetteEnsemble.TUNED_MODELS}). */
     static Path committed(BaseEncoder base) {
-        return Path.of(MODELS).resolve(base == BaseEncoder.BGE_SMALL ? "claudette-tuned.fpt" : "claudette-tuned-minilm.fpt");
+        return Path.of(MODELS).resolve(switch (base) {
+            case BGE_SMALL -> "claudette-tuned.fpt";
+            case ALL_MINILM -> "claudette-tuned-minilm.fpt";
+        });
     }
 
     @Option(names = "--add-to", paramLabel = "FILE",
