@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * The BERT encoder as bge-small-en-v1.5 and all-MiniLM-L6-v2 have it (post-LayerNorm layers,
- * hidden size 384, 12 heads, exact GELU; as many layers as the weights have), written with DJL NDArray operations over a map of named parameters, so that
- * any layer can be swapped for a trainable copy. DJL's own {@code BertBlock} is a different
- * architecture (batch norm, another residual), hence this class.
+ * hidden size 384, 12 heads, exact GELU; as many layers as the weights have), written with DJL
+ * NDArray operations over a map of named parameters, so that any layer can be swapped for a
+ * trainable copy. DJL's own {@code BertBlock} is a different architecture (batch norm, another
+ * residual), hence this class.
  *
  * <p>DJL attaches an operation's result to the manager of its first operand; every operation here
  * starts from an input array, never from a parameter, so results die with the caller's manager.
